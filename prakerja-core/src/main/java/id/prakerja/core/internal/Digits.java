@@ -1,0 +1,120 @@
+package id.prakerja.core.internal;
+
+/**
+ * Allocation-free helpers for the 16-digit identifiers (NIK, family-card number) and dates encoded in
+ * them. No regex, no exceptions: these run once per record on the hot path of feed validation.
+ */
+public final class Digits {
+    private Digits() {}
+
+    /**
+     * The value of {@code s} when it is exactly {@code length} ASCII digits ({@code '0'}–{@code '9'}),
+     * otherwise {@code -1}. Other Unicode digits (Arabic-Indic, full-width…) and whitespace are rejected.
+     */
+    public static long parseAsciiDigits(CharSequence s, int length) {
+        if (s == null || s.length() != length) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** The two decimal digits of a 16-digit value at 0-based position {@code pos} (0, 2, 4, … 14). */
+    public static int pair(long value16, int pos) {
+        long divisor = POW10[14 - pos];
+        return (int) ((value16 / divisor) % 100);
+    }
+
+    /** The last four digits of a 16-digit value. */
+    public static int lastFour(long value16) {
+        return (int) (value16 % 10_000);
+    }
+
+    /** Whether {@code day}/{@code month}/{@code year} is a date of the proleptic Gregorian calendar. */
+    public static boolean isCalendarDate(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= monthLength(year, month);
+    }
+
+    /** The number of days in {@code month} of {@code year}. */
+    public static int monthLength(int year, int month) {
+        switch (month) {
+            case 2:
+                return isLeap(year) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    /** Gregorian leap-year rule (2000 is leap, 1900 is not). */
+    public static boolean isLeap(int year) {
+        return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    }
+
+    /** The 16-digit zero-padded decimal form of {@code value}. */
+    public static String toSixteenDigits(long value) {
+        char[] out = new char[16];
+        long v = value;
+        for (int i = 15; i >= 0; i--) {
+            out[i] = (char) ('0' + (v % 10));
+            v /= 10;
+        }
+        return new String(out);
+    }
+
+    /**
+     * A masked form of a personal number that shows at most its first and last four characters:
+     * {@code 3174********0001}. Values shorter than 12 characters are masked entirely.
+     */
+    public static String mask(CharSequence s) {
+        if (s == null) {
+            return "null";
+        }
+        int n = s.length();
+        StringBuilder sb = new StringBuilder(n);
+        if (n < 12) {
+            for (int i = 0; i < n; i++) {
+                sb.append('*');
+            }
+            return sb.toString();
+        }
+        sb.append(s, 0, 4);
+        for (int i = 4; i < n - 4; i++) {
+            sb.append('*');
+        }
+        sb.append(s, n - 4, n);
+        return sb.toString();
+    }
+
+    private static final long[] POW10 = {
+        1L,
+        10L,
+        100L,
+        1_000L,
+        10_000L,
+        100_000L,
+        1_000_000L,
+        10_000_000L,
+        100_000_000L,
+        1_000_000_000L,
+        10_000_000_000L,
+        100_000_000_000L,
+        1_000_000_000_000L,
+        10_000_000_000_000L,
+        100_000_000_000_000L
+    };
+}

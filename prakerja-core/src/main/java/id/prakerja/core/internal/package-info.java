@@ -1,0 +1,2 @@
+/** Helpers shared inside prakerja-core; not exported, not API. */
+package id.prakerja.core.internal;

@@ -1,0 +1,2 @@
+/** Money in whole rupiah: {@link id.prakerja.core.money.Rupiah}. */
+package id.prakerja.core.money;

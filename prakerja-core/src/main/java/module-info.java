@@ -1,0 +1,13 @@
+/**
+ * Kartu Prakerja types, rules and the feed-validation engine.
+ *
+ * <p>This module has no runtime dependencies: Immutables runs as an annotation processor only,
+ * and its annotations are read at compile time ({@code requires static}).
+ */
+module id.prakerja.core {
+    requires static org.immutables.value.annotations;
+
+    exports id.prakerja.core.validation;
+    exports id.prakerja.core.identity;
+    exports id.prakerja.core.money;
+}

@@ -1,0 +1,153 @@
+package id.prakerja.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import id.prakerja.core.identity.Sex;
+import id.prakerja.core.money.Rupiah;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MessagesTest {
+
+    private static final Path PROJECT_RULE_CODES = Path.of("../docs/rule-codes.md");
+    private static final Path SHARED_RULE_CODES =
+            Path.of(System.getProperty("prakerja.shared.dir", "../../shared"), "design", "rule-codes.md");
+    private static final Pattern CODE_CELL = Pattern.compile("^\\| `([A-Z][A-Z_]+)` \\|", Pattern.MULTILINE);
+
+    static Set<String> codesDocumentedIn(Path file) throws IOException {
+        Matcher m = CODE_CELL.matcher(Files.readString(file));
+        Set<String> codes = new LinkedHashSet<>();
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    private static Set<String> enumCodes() {
+        return Arrays.stream(RuleCode.values()).map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Test
+    void theProjectsRuleCodeDocumentListsExactlyTheCodesOfTheLibrary() throws IOException {
+        assertThat(codesDocumentedIn(PROJECT_RULE_CODES)).containsExactlyInAnyOrderElementsOf(enumCodes());
+    }
+
+    @Test
+    void everyCodeOfTheSharedContractExistsAndKeepsItsName() throws IOException {
+        assumeTrue(Files.isRegularFile(SHARED_RULE_CODES), "no shared contract at " + SHARED_RULE_CODES);
+        Set<String> contract = codesDocumentedIn(SHARED_RULE_CODES);
+        assertThat(contract).hasSizeGreaterThan(40);
+        assertThat(enumCodes()).containsAll(contract);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RuleCode.class)
+    void everyCodeHasBothMessagesAndEveryPlaceholderIsASuppliedArgument(RuleCode code) {
+        for (Messages messages : new Messages[] {Messages.indonesian(), Messages.english()}) {
+            String template = messages.template(code);
+            assertThat(template).as("%s %s", messages.locale(), code).isNotBlank();
+            Set<String> placeholders = Messages.placeholders(template);
+            placeholders.remove("field");
+            assertThat(code.requiredArguments())
+                    .as("arguments of %s for the %s template %s", code, messages.locale(), template)
+                    .containsAll(placeholders);
+        }
+        // both languages use the same arguments, so neither explains less than the other
+        assertThat(Messages.placeholders(Messages.indonesian().template(code)))
+                .containsExactlyInAnyOrderElementsOf(
+                        Messages.placeholders(Messages.english().template(code)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(RuleCode.class)
+    void everyMessageRendersWithoutLeftOverPlaceholders(RuleCode code) {
+        Violation.Builder b = Violation.of(code, "someField");
+        for (String arg : code.requiredArguments()) {
+            b.argument(arg, 7);
+        }
+        Violation v = b.build();
+        for (Messages messages : new Messages[] {Messages.indonesian(), Messages.english()}) {
+            String text = messages.format(v);
+            assertThat(text).doesNotContain("{").doesNotContain("}");
+        }
+    }
+
+    @Test
+    void formatsArgumentsInTheChosenLanguage() {
+        Violation v = Violation.of(RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE, "events[2]")
+                .argument("purchaseDate", LocalDate.of(2021, 8, 17))
+                .argument("deadline", LocalDate.of(2021, 8, 16))
+                .argument("deadlineDays", 30)
+                .build();
+        assertThat(Messages.indonesian().format(v))
+                .isEqualTo("Pelatihan pertama dibeli pada 17 Agustus 2021, melewati batas 30 hari (16 Agustus 2021);"
+                        + " kepesertaan seharusnya dicabut.");
+        assertThat(Messages.english().format(v))
+                .isEqualTo(
+                        "The first training was bought on 17 August 2021, after the 30-day deadline (16 August 2021);"
+                                + " the card should have been revoked.");
+    }
+
+    @Test
+    void formatsMoneyEnumsAndTheField() {
+        Violation over = Violation.of(RuleCode.PARTICIPATION_PURCHASE_OVER_BALANCE, "events[3].price")
+                .argument("price", Rupiah.of(1_200_000))
+                .argument("balance", Rupiah.of(1_000_000))
+                .build();
+        assertThat(Messages.indonesian().format(over))
+                .isEqualTo("Harga pelatihan Rp1.200.000 melebihi sisa saldo Rp1.000.000.");
+        Violation sex = Violation.of(RuleCode.NIK_SEX_MISMATCH, "sex")
+                .argument("sex", Sex.MALE)
+                .build();
+        assertThat(Messages.indonesian().format(sex)).contains("(laki-laki)");
+        assertThat(Messages.english().format(sex)).contains("(male)");
+        Violation required = Violation.of(RuleCode.FIELD_REQUIRED, "birthDate").build();
+        assertThat(Messages.english().format(required)).isEqualTo("The field birthDate is required.");
+        assertThat(Messages.indonesian().format(Violation.of(RuleCode.FIELD_REQUIRED)))
+                .isEqualTo("Kolom - wajib diisi.");
+    }
+
+    @Test
+    void choosesTheLanguageFromTheLocale() {
+        assertThat(Messages.forLocale(Locale.ENGLISH)).isSameAs(Messages.english());
+        assertThat(Messages.forLocale(Locale.UK)).isSameAs(Messages.english());
+        assertThat(Messages.forLocale(Locale.forLanguageTag("id-ID"))).isSameAs(Messages.indonesian());
+        assertThat(Messages.forLocale(Locale.FRENCH)).isSameAs(Messages.indonesian());
+        assertThat(Messages.forLocale(null)).isSameAs(Messages.indonesian());
+        assertThat(Messages.indonesian().locale().getLanguage()).isEqualTo("id");
+        Violation v = Violation.of(RuleCode.NIK_SERIAL, "nik").build();
+        assertThat(Messages.format(v, Locale.ENGLISH)).startsWith("The last four digits");
+        assertThat(Messages.format(v, Locale.GERMAN)).startsWith("Empat digit terakhir");
+    }
+
+    @Test
+    void indonesianIsUsedWhateverTheJvmDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(Messages.forLocale(Messages.INDONESIAN).format(Violation.of(RuleCode.NIK_SERIAL)))
+                    .startsWith("Empat digit terakhir");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void placeholdersAreListedInOrder() {
+        assertThat(Messages.placeholders("a {x} b {y} {x} {unclosed")).containsExactly("x", "y");
+        assertThat(Messages.placeholders("none")).isEmpty();
+    }
+}
