@@ -10,4 +10,6 @@ module id.prakerja.core {
     exports id.prakerja.core.validation;
     exports id.prakerja.core.identity;
     exports id.prakerja.core.money;
+    exports id.prakerja.core.program;
+    exports id.prakerja.core.eligibility;
 }

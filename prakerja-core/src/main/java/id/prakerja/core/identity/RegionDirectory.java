@@ -1,5 +1,6 @@
 package id.prakerja.core.identity;
 
+import id.prakerja.core.internal.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -124,13 +125,13 @@ public final class RegionDirectory {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;
-                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
+                if (lineNo == 1) {
+                    line = Csv.stripBom(line);
                 }
                 if (line.isBlank()) {
                     continue;
                 }
-                List<String> fields = splitCsv(line);
+                List<String> fields = Csv.split(line);
                 if (fields == null) {
                     problems.add("line " + lineNo + ": unbalanced double quote");
                     continue;
@@ -202,40 +203,6 @@ public final class RegionDirectory {
             return "code " + code + " has no name";
         }
         return null;
-    }
-
-    /** Splits one CSV line; double-quoted fields may hold commas and {@code ""}. Null if a quote is open. */
-    private static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        out.add(field.toString());
-        return out;
     }
 
     /** The Kemendagri regency with {@code code}, current or retired. */
