@@ -114,6 +114,19 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /**
+     * Formats the bundle text {@code key} (e.g. a what-if explanation) with {@code arguments}, the same way
+     * violation messages are formatted.
+     *
+     * @throws MissingResourceException if the key is absent
+     */
+    public String formatText(String key, Map<String, ?> arguments) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> args = (Map<String, Object>) arguments;
+        Object field = arguments.get("field");
+        return render(bundle.getString(key), args, field == null ? "" : field.toString());
+    }
+
     /** The label of {@code value} in this language (see {@link #formatValue(Object)}). */
     public String label(Enum<?> value) {
         if (value instanceof Labelled l) {

@@ -1,0 +1,383 @@
+package id.prakerja.core.eligibility;
+
+import id.prakerja.core.internal.Dates;
+import id.prakerja.core.program.ParametersInForce;
+import id.prakerja.core.program.Programme;
+import id.prakerja.core.program.SocialAssistance;
+import id.prakerja.core.program.Wave;
+import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.core.validation.Validated;
+import id.prakerja.core.validation.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Decides whether an applicant may receive the Kartu Prakerja at a wave or on a date, explains why not,
+ * says what would cure each reason, and lists the inputs a form still needs.
+ *
+ * <pre>{@code
+ * EligibilityChecker checker = EligibilityChecker.standard();
+ * EligibilityDecision d = checker.decide(applicant, Evaluation.atWave(18));
+ * if (!d.isEligible()) {
+ *     d.explain(Messages.INDONESIAN).forEach(System.out::println);
+ *     checker.whatIf(applicant, d).forEach(c -> System.out.println(c.describe(Messages.INDONESIAN)));
+ * }
+ * // a record as received (feed line, form): field problems are violations too
+ * EligibilityDecision fromForm = checker.decide(rawApplicant, Evaluation.latest());
+ * }</pre>
+ *
+ * <p>Collect-all by default: every rule runs and every violation is reported, in the order of
+ * {@link EligibilityRule}. {@link Builder#failFast(boolean)} stops at the first. {@link Builder#trace(boolean)}
+ * records every rule's parameters and outcome. Instances are immutable and thread-safe; build one and
+ * share it.
+ */
+public final class EligibilityChecker {
+
+    private static final EligibilityChecker STANDARD = builder().build();
+    private static final EligibilityRule[] RULES = EligibilityRule.values();
+
+    private final Programme programme;
+    private final ApplicantParser parser;
+    private final boolean failFast;
+    private final boolean trace;
+    private final AtomicReferenceArray<List<List<EligibilityTrace.Reading>>> readings;
+
+    private EligibilityChecker(Builder b) {
+        this.programme = b.programme;
+        this.parser = ApplicantParser.of(b.programme);
+        this.failFast = b.failFast;
+        this.trace = b.trace;
+        this.readings = new AtomicReferenceArray<>(b.programme.waves().size() + 1);
+    }
+
+    /** The checker for the standard programme: collect-all, no trace. */
+    public static EligibilityChecker standard() {
+        return STANDARD;
+    }
+
+    /** A builder for a checker with other options. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The programme whose rules this checker applies. */
+    public Programme programme() {
+        return programme;
+    }
+
+    /** The parser this checker uses for raw records. */
+    public ApplicantParser parser() {
+        return parser;
+    }
+
+    /**
+     * Decides for a typed applicant. The applicant's own {@link Applicant#wave()}, if any, takes precedence
+     * over the evaluation's wave.
+     *
+     * @throws IllegalArgumentException if the wave is unknown or a date lies before the first wave
+     */
+    public EligibilityDecision decide(Applicant applicant, Evaluation evaluation) {
+        Objects.requireNonNull(applicant, "applicant");
+        Evaluation.Resolved at = evaluation.resolve(programme, applicant.wave());
+        return decide(applicant, at.wave(), at.date());
+    }
+
+    /**
+     * Decides for a typed applicant at wave {@code wave}, computing ages on {@code date} (the applicant's
+     * own wave is ignored here).
+     *
+     * @throws IllegalArgumentException if the wave is unknown
+     */
+    public EligibilityDecision decide(Applicant applicant, int wave, LocalDate date) {
+        ParametersInForce p = programme.inForce(wave);
+        List<Violation> out = null;
+        byte[] outcomes = trace ? new byte[RULES.length] : null;
+        boolean stopped = false;
+        for (int i = 0; i < RULES.length; i++) {
+            EligibilityRule rule = RULES[i];
+            if (stopped) {
+                record(outcomes, i, EligibilityTrace.Outcome.NOT_EVALUATED);
+                continue;
+            }
+            if (!rule.inForce(p)) {
+                record(outcomes, i, EligibilityTrace.Outcome.NOT_IN_FORCE);
+                continue;
+            }
+            Violation v = rule.check(applicant, p, date);
+            if (v == null) {
+                record(outcomes, i, EligibilityTrace.Outcome.PASSED);
+            } else {
+                record(outcomes, i, EligibilityTrace.Outcome.FAILED);
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
+                out.add(v);
+                stopped = failFast;
+            }
+        }
+        return new EligibilityDecision(
+                wave, date, out == null ? List.of() : List.copyOf(out), trace ? trace(wave, date, outcomes) : null);
+    }
+
+    /**
+     * Parses {@code raw} and decides: the record's own {@code wave} takes precedence over the evaluation's;
+     * field problems ({@code FIELD_*}, {@code NIK_*}, {@code KK_*}) make the decision "not eligible" with
+     * those violations, and the eligibility rules are then not evaluated.
+     */
+    public EligibilityDecision decide(RawApplicant raw, Evaluation evaluation) {
+        Objects.requireNonNull(raw, "raw");
+        Evaluation.Resolved at = evaluation.resolve(programme, parser.recordWave(raw));
+        Validated<Applicant> parsed = parser.parse(raw, at.date());
+        if (parsed.isValid()) {
+            return decide(parsed.value(), at.wave(), at.date());
+        }
+        byte[] outcomes = null;
+        if (trace) {
+            outcomes = new byte[RULES.length];
+            java.util.Arrays.fill(outcomes, (byte) EligibilityTrace.Outcome.NOT_EVALUATED.ordinal());
+        }
+        return new EligibilityDecision(
+                at.wave(), at.date(), parsed.violations(), trace ? trace(at.wave(), at.date(), outcomes) : null);
+    }
+
+    private static void record(byte[] outcomes, int i, EligibilityTrace.Outcome o) {
+        if (outcomes != null) {
+            outcomes[i] = (byte) o.ordinal();
+        }
+    }
+
+    private EligibilityTrace trace(int wave, LocalDate date, byte[] outcomes) {
+        List<List<EligibilityTrace.Reading>> r = readings.get(wave);
+        if (r == null) {
+            r = EligibilityTrace.readings(programme.inForce(wave));
+            readings.compareAndSet(wave, null, r);
+        }
+        return new EligibilityTrace(wave, date, r, outcomes);
+    }
+
+    /**
+     * What would cure each violation of {@code decision}, in the same order. Use the applicant the decision
+     * was made for.
+     */
+    public List<Cure> whatIf(Applicant applicant, EligibilityDecision decision) {
+        List<Cure> out = new ArrayList<>(decision.violations().size());
+        for (Violation v : decision.violations()) {
+            out.add(cure(applicant, decision, v));
+        }
+        return out;
+    }
+
+    /**
+     * What would cure each violation of a decision made on a raw record: for a record that parses, the
+     * same as {@link #whatIf(Applicant, EligibilityDecision)}; for field problems, correcting the data.
+     */
+    public List<Cure> whatIf(RawApplicant raw, EligibilityDecision decision) {
+        Validated<Applicant> parsed = parser.parse(raw, decision.evaluationDate());
+        if (parsed.isValid()) {
+            return whatIf(parsed.value(), decision);
+        }
+        List<Cure> out = new ArrayList<>(decision.violations().size());
+        for (Violation v : decision.violations()) {
+            out.add(correctData(v));
+        }
+        return out;
+    }
+
+    private Cure cure(Applicant a, EligibilityDecision d, Violation v) {
+        Map<String, Object> args = v.arguments();
+        String key = "cure." + v.code();
+        switch (v.code()) {
+            case ELIGIBILITY_MIN_AGE: {
+                int min = (Integer) args.get("minimumAge");
+                LocalDate from = Dates.dayOfAge(a.birthDate(), min);
+                int wave = programme.waves().all().stream()
+                        .filter(w ->
+                                w.number() >= d.wave() && !w.evaluationDate().isBefore(from))
+                        .mapToInt(Wave::number)
+                        .findFirst()
+                        .orElse(0);
+                return new Cure(v.code(), Cure.Kind.WAIT_UNTIL, from, wave, key, args);
+            }
+            case ELIGIBILITY_MAX_AGE: {
+                for (Wave w : programme.waves().all()) {
+                    if (w.number() <= d.wave()) {
+                        continue;
+                    }
+                    Optional<Integer> max =
+                            programme.inForce(w.number()).maximumAge().value();
+                    if (max.isEmpty() || Dates.ageOn(a.birthDate(), w.evaluationDate()) <= max.get()) {
+                        return new Cure(
+                                v.code(), Cure.Kind.WAIT_UNTIL, w.evaluationDate(), w.number(), key + ".wait", args);
+                    }
+                }
+                return new Cure(v.code(), Cure.Kind.NOT_CURABLE, null, 0, key, args);
+            }
+            case ELIGIBILITY_FORMAL_EDUCATION:
+            case ELIGIBILITY_EXCLUDED_OCCUPATION:
+                return new Cure(v.code(), Cure.Kind.CHANGE_CIRCUMSTANCES, null, 0, key, args);
+            case ELIGIBILITY_SOCIAL_ASSISTANCE: {
+                Set<SocialAssistance> received = a.socialAssistance();
+                for (Wave w : programme.waves().all()) {
+                    if (w.number() > d.wave()) {
+                        Set<SocialAssistance> excluded = programme
+                                .inForce(w.number())
+                                .excludedSocialAssistance()
+                                .value();
+                        if (received.stream().noneMatch(excluded::contains)) {
+                            return new Cure(
+                                    v.code(),
+                                    Cure.Kind.WAIT_UNTIL,
+                                    w.evaluationDate(),
+                                    w.number(),
+                                    key + ".wait",
+                                    args);
+                        }
+                    }
+                }
+                return new Cure(v.code(), Cure.Kind.CHANGE_CIRCUMSTANCES, null, 0, key, args);
+            }
+            case ELIGIBILITY_CATEGORY: {
+                Optional<WorkforceCategory> c = a.workforceCategory();
+                if (c.isPresent()) {
+                    for (Wave w : programme.waves().all()) {
+                        if (w.number() > d.wave()
+                                && programme
+                                        .inForce(w.number())
+                                        .coveredCategories()
+                                        .value()
+                                        .contains(c.get())) {
+                            return new Cure(
+                                    v.code(),
+                                    Cure.Kind.WAIT_UNTIL,
+                                    w.evaluationDate(),
+                                    w.number(),
+                                    key + ".wait",
+                                    args);
+                        }
+                    }
+                }
+                return new Cure(v.code(), Cure.Kind.CHANGE_CIRCUMSTANCES, null, 0, key, args);
+            }
+            case ELIGIBILITY_CITIZENSHIP:
+            case ELIGIBILITY_PRIOR_RECIPIENT:
+            case ELIGIBILITY_REVOKED:
+            case ELIGIBILITY_FAMILY_QUOTA:
+                return new Cure(v.code(), Cure.Kind.NOT_CURABLE, null, 0, key, args);
+            default:
+                return correctData(v);
+        }
+    }
+
+    private static Cure correctData(Violation v) {
+        return new Cure(v.code(), Cure.Kind.CORRECT_DATA, null, 0, "cure.CORRECT_DATA", Map.of("field", v.field()));
+    }
+
+    /**
+     * The fields a form still needs before a complete decision at {@code evaluation}, in the order a form
+     * should ask them. Fields the rules of that wave do not read are left out (e.g.
+     * {@code socialAssistance} from wave 48, {@code otherFamilyRecipients} before wave 12,
+     * {@code occupation} before wave 4); optional fields with a default are listed while they matter,
+     * because the default may not be true of the applicant. Fields present but invalid are not listed:
+     * {@link #decide(RawApplicant, Evaluation)} reports them.
+     */
+    public List<String> missingInputs(RawApplicant raw, Evaluation evaluation) {
+        Evaluation.Resolved at = evaluation.resolve(programme, parser.recordWave(raw));
+        ParametersInForce p = programme.inForce(at.wave());
+        List<String> out = new ArrayList<>();
+        addIfNull(out, raw.nik(), "nik");
+        addIfNull(out, raw.familyCardNumber(), "familyCardNumber");
+        if (raw.fullName() == null || raw.fullName().isBlank()) {
+            out.add("fullName");
+        }
+        addIfNull(out, raw.birthDate(), "birthDate");
+        addIfNull(out, raw.sex(), "sex");
+        addIfNull(out, raw.citizenship(), "citizenship");
+        addIfNull(out, raw.workforceCategory(), "workforceCategory");
+        addIfNull(out, raw.inFormalEducation(), "inFormalEducation");
+        if (!p.excludedOccupations().value().isEmpty()) {
+            addIfNull(out, raw.occupation(), "occupation");
+        }
+        if (!p.excludedSocialAssistance().value().isEmpty() && raw.socialAssistance() == null) {
+            out.add("socialAssistance");
+        }
+        if (p.priorRecipientExcluded().value() || p.revokedExcluded().value()) {
+            addIfNull(out, raw.priorParticipation(), "priorParticipation");
+        }
+        if (p.familyQuota().value().isPresent()) {
+            addIfNull(out, raw.otherFamilyRecipients(), "otherFamilyRecipients");
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addIfNull(List<String> out, Object value, String field) {
+        if (value == null) {
+            out.add(field);
+        }
+    }
+
+    /** The rules in force at {@code wave}, in order. */
+    public List<EligibilityRule> rulesInForce(int wave) {
+        ParametersInForce p = programme.inForce(wave);
+        EnumSet<EligibilityRule> set = EnumSet.noneOf(EligibilityRule.class);
+        for (EligibilityRule r : RULES) {
+            if (r.inForce(p)) {
+                set.add(r);
+            }
+        }
+        return List.copyOf(set);
+    }
+
+    /** The family-quota violation for the {@code familyMembers}-th member of one family card at {@code wave}; for feeds. */
+    public Optional<Violation> familyQuotaViolation(int wave, int familyMembers) {
+        ParametersInForce p = programme.inForce(wave);
+        Optional<Integer> quota = p.familyQuota().value();
+        if (quota.isEmpty() || familyMembers <= quota.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(EligibilityRule.quotaViolation(p.familyQuota(), familyMembers));
+    }
+
+    @Override
+    public String toString() {
+        return "EligibilityChecker[" + programme + (failFast ? ", fail-fast" : "") + (trace ? ", trace" : "") + "]";
+    }
+
+    /** Options for an {@link EligibilityChecker}. */
+    public static final class Builder {
+        private Programme programme = Programme.standard();
+        private boolean failFast;
+        private boolean trace;
+
+        private Builder() {}
+
+        /** The programme whose rules apply; {@link Programme#standard()} unless set. */
+        public Builder programme(Programme programme) {
+            this.programme = Objects.requireNonNull(programme, "programme");
+            return this;
+        }
+
+        /** Stop at the first violation instead of collecting all (off by default). */
+        public Builder failFast(boolean failFast) {
+            this.failFast = failFast;
+            return this;
+        }
+
+        /** Record a {@link EligibilityTrace} with every decision (off by default). */
+        public Builder trace(boolean trace) {
+            this.trace = trace;
+            return this;
+        }
+
+        /** The checker. */
+        public EligibilityChecker build() {
+            return new EligibilityChecker(this);
+        }
+    }
+}
