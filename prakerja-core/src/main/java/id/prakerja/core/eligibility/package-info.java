@@ -1,7 +1,7 @@
 /**
  * Who may receive the Kartu Prakerja: the {@link id.prakerja.core.eligibility.RawApplicant} (as
  * received), the typed {@link id.prakerja.core.eligibility.Applicant}, the parser from one to the other,
- * and the eligibility rules.
+ *, the eligibility rules ({@link id.prakerja.core.eligibility.EligibilityRule}) and their {@link id.prakerja.core.eligibility.EligibilityDecision}.
  */
 @PrakerjaStyle
 package id.prakerja.core.eligibility;
