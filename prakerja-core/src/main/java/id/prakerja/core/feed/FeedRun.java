@@ -1,0 +1,260 @@
+package id.prakerja.core.feed;
+
+import id.prakerja.core.eligibility.EligibilityChecker;
+import id.prakerja.core.eligibility.EligibilityDecision;
+import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.identity.FamilyCardNumber;
+import id.prakerja.core.identity.Nik;
+import id.prakerja.core.identity.Province;
+import id.prakerja.core.internal.Digits;
+import id.prakerja.core.internal.LongIntHashMap;
+import id.prakerja.core.validation.RuleCode;
+import id.prakerja.core.validation.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One validation run over a feed (or one shard of it): accepts records one at a time and finishes with
+ * a {@link FeedReport}. Not thread-safe; use one run per thread and merge the reports.
+ */
+public final class FeedRun {
+
+    private final EligibilityChecker checker;
+    private final Evaluation evaluation;
+    private final int maxSamples;
+    private final LongIntHashMap firstLineByNik;
+    private final LongIntHashMap recordsByFamilyCard;
+
+    private long records;
+    private long valid;
+    private long invalid;
+    private final long[] byCode = new long[RuleCode.values().length];
+    private final long[] recordsByProvince = new long[100];
+    private final long[] invalidByProvince = new long[100];
+    private long recordsUnknownProvince;
+    private long invalidUnknownProvince;
+    private final List<FeedSample> samples = new ArrayList<>();
+    private boolean finished;
+
+    FeedRun(EligibilityChecker checker, Evaluation evaluation, int maxSamples, int expectedRecords) {
+        this.checker = checker;
+        this.evaluation = evaluation;
+        this.maxSamples = maxSamples;
+        this.firstLineByNik = new LongIntHashMap(expectedRecords);
+        this.recordsByFamilyCard = new LongIntHashMap(Math.max(16, expectedRecords / 2));
+    }
+
+    /**
+     * Validates one record and counts it.
+     *
+     * @return the record's violations, in order (empty when valid)
+     * @throws IllegalStateException if the run is finished
+     */
+    public List<Violation> accept(FeedInput input) {
+        if (finished) {
+            throw new IllegalStateException("the run is finished; start a new one");
+        }
+        records++;
+        List<Violation> violations;
+        String maskedNik = null;
+        int province = -1;
+        if (input.isUnreadable()) {
+            violations = input.readViolations();
+        } else {
+            RawApplicant raw = input.raw();
+            EligibilityDecision d = checker.decide(raw, evaluation);
+            violations = combine(input.readViolations(), d.violations());
+            long nik = validNumber(raw.nik(), true);
+            if (raw.nik() != null) {
+                maskedNik = Nik.mask(raw.nik());
+            }
+            province = province(raw, nik);
+            boolean duplicate = false;
+            if (nik > 0) {
+                int line = (int) Math.min(Integer.MAX_VALUE, input.line());
+                int first = firstLineByNik.putIfAbsent(nik, line);
+                if (first != LongIntHashMap.ABSENT) {
+                    duplicate = true;
+                    violations = append(
+                            violations,
+                            Violation.of(RuleCode.FEED_DUPLICATE_NIK, "nik")
+                                    .argument("firstLine", first)
+                                    .build());
+                }
+            }
+            long kk = validNumber(raw.familyCardNumber(), false);
+            if (kk > 0 && !duplicate) {
+                int members = recordsByFamilyCard.increment(kk);
+                if (!d.has(RuleCode.ELIGIBILITY_FAMILY_QUOTA)) {
+                    Optional<Violation> quota = checker.familyQuotaViolation(d.wave(), members);
+                    if (quota.isPresent()) {
+                        violations = append(violations, quota.get());
+                    }
+                }
+            }
+        }
+        count(input.line(), maskedNik, province, violations);
+        return violations;
+    }
+
+    /** The full NIK (or KK) as a long when it is valid, else 0. */
+    private static long validNumber(String text, boolean nik) {
+        if (text == null) {
+            return 0;
+        }
+        boolean ok = nik ? Nik.isValid(text) : FamilyCardNumber.isValid(text);
+        return ok ? Digits.parseAsciiDigits(text, 16) : 0;
+    }
+
+    private static int province(RawApplicant raw, long nik) {
+        String p = raw.domicileProvinceCode();
+        if (p != null) {
+            Optional<Province> fromDomicile = Province.ofCode(p);
+            if (fromDomicile.isPresent()) {
+                return Integer.parseInt(fromDomicile.get().code());
+            }
+        }
+        return nik > 0 ? Digits.pair(nik, 0) : -1;
+    }
+
+    /** Reader violations, then the decision's, leaving out a parser's FIELD_REQUIRED where the reader already spoke. */
+    private static List<Violation> combine(List<Violation> read, List<Violation> decided) {
+        if (read.isEmpty()) {
+            return decided;
+        }
+        List<Violation> out = new ArrayList<>(read.size() + decided.size());
+        out.addAll(read);
+        for (Violation v : decided) {
+            if (v.code() == RuleCode.FIELD_REQUIRED && mentions(read, v.field())) {
+                continue;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static boolean mentions(List<Violation> read, String field) {
+        for (Violation r : read) {
+            if (r.field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Violation> append(List<Violation> list, Violation v) {
+        List<Violation> out = new ArrayList<>(list.size() + 1);
+        out.addAll(list);
+        out.add(v);
+        return out;
+    }
+
+    private void count(long line, String maskedNik, int province, List<Violation> violations) {
+        boolean error = false;
+        for (Violation v : violations) {
+            byCode[v.code().ordinal()]++;
+            error |= v.isError();
+            addSample(new FeedSample(line, maskedNik, v));
+        }
+        if (error) {
+            invalid++;
+        } else {
+            valid++;
+        }
+        if (province < 0) {
+            recordsUnknownProvince++;
+            if (error) {
+                invalidUnknownProvince++;
+            }
+        } else {
+            recordsByProvince[province]++;
+            if (error) {
+                invalidByProvince[province]++;
+            }
+        }
+    }
+
+    private void addSample(FeedSample s) {
+        if (maxSamples == 0) {
+            return;
+        }
+        int n = samples.size();
+        if (n < maxSamples && (n == 0 || samples.get(n - 1).line() <= s.line())) {
+            samples.add(s);
+            return;
+        }
+        if (samples.get(n - 1).line() <= s.line()) {
+            return; // full, and later than every kept sample
+        }
+        // out-of-order input: keep the samples of the smallest lines, stable within a line
+        int i = n;
+        while (i > 0 && samples.get(i - 1).line() > s.line()) {
+            i--;
+        }
+        samples.add(i, s);
+        if (samples.size() > maxSamples) {
+            samples.remove(samples.size() - 1);
+        }
+    }
+
+    /** The number of records accepted so far. */
+    public long records() {
+        return records;
+    }
+
+    /** The bytes held by the two cross-record indexes. */
+    public long indexBytes() {
+        return firstLineByNik.memoryBytes() + recordsByFamilyCard.memoryBytes();
+    }
+
+    /** The report of everything accepted; the run cannot accept more afterwards. */
+    public FeedReport finish() {
+        finished = true;
+        Map<RuleCode, Long> codes = new EnumMap<>(RuleCode.class);
+        RuleCode[] all = RuleCode.values();
+        for (int i = 0; i < all.length; i++) {
+            if (byCode[i] > 0) {
+                codes.put(all[i], byCode[i]);
+            }
+        }
+        Map<String, Long> byProvince = new HashMap<>();
+        Map<String, Long> invalidProvince = new HashMap<>();
+        for (int p = 0; p < 100; p++) {
+            if (recordsByProvince[p] > 0) {
+                String key = Province.ofCode(String.format("%02d", p))
+                        .map(Province::code)
+                        .orElse(FeedReport.UNKNOWN_PROVINCE);
+                byProvince.merge(key, recordsByProvince[p], Long::sum);
+                if (invalidByProvince[p] > 0) {
+                    invalidProvince.merge(key, invalidByProvince[p], Long::sum);
+                }
+            }
+        }
+        if (recordsUnknownProvince > 0) {
+            byProvince.merge(FeedReport.UNKNOWN_PROVINCE, recordsUnknownProvince, Long::sum);
+        }
+        if (invalidUnknownProvince > 0) {
+            invalidProvince.merge(FeedReport.UNKNOWN_PROVINCE, invalidUnknownProvince, Long::sum);
+        }
+        return new FeedReport(
+                records,
+                valid,
+                invalid,
+                codes,
+                byProvince,
+                invalidProvince,
+                Collections.unmodifiableList(samples),
+                maxSamples);
+    }
+
+    @Override
+    public String toString() {
+        return "FeedRun[" + records + " records, " + invalid + " invalid]";
+    }
+}
