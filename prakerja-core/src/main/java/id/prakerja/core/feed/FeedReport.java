@@ -8,7 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The result of validating a feed: how many records, how many valid and invalid
@@ -39,6 +42,7 @@ public final class FeedReport {
     private final Map<RuleCode, Long> violationsByCode;
     private final Map<String, Long> recordsByProvince;
     private final Map<String, Long> invalidByProvince;
+    private final Map<RuleCode, SortedSet<String>> legalReferences;
     private final List<FeedSample> samples;
     private final int maxSamples;
 
@@ -49,6 +53,7 @@ public final class FeedReport {
             Map<RuleCode, Long> violationsByCode,
             Map<String, Long> recordsByProvince,
             Map<String, Long> invalidByProvince,
+            Map<RuleCode, ? extends Set<String>> legalReferences,
             List<FeedSample> samples,
             int maxSamples) {
         if (records != valid + invalid) {
@@ -62,6 +67,13 @@ public final class FeedReport {
                 Collections.unmodifiableMap(new EnumMap<>(withoutZeros(violationsByCode, RuleCode.class)));
         this.recordsByProvince = Collections.unmodifiableMap(new TreeMap<>(recordsByProvince));
         this.invalidByProvince = Collections.unmodifiableMap(new TreeMap<>(invalidByProvince));
+        Map<RuleCode, SortedSet<String>> refs = new EnumMap<>(RuleCode.class);
+        legalReferences.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                refs.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v)));
+            }
+        });
+        this.legalReferences = Collections.unmodifiableMap(refs);
         this.samples = List.copyOf(samples);
         this.maxSamples = maxSamples;
     }
@@ -81,7 +93,7 @@ public final class FeedReport {
         if (maxSamples < 0) {
             throw new IllegalArgumentException("maxSamples must not be negative: " + maxSamples);
         }
-        return new FeedReport(0, 0, 0, Map.of(), Map.of(), Map.of(), List.of(), maxSamples);
+        return new FeedReport(0, 0, 0, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), maxSamples);
     }
 
     /** Every record of the feed, readable or not. */
@@ -119,6 +131,15 @@ public final class FeedReport {
         return invalidByProvince;
     }
 
+    /**
+     * The legal references cited by the violations of each code, as citations (e.g.
+     * {@code "Permenko Perekonomian 11/2020 Pasal 2(5)"}); codes without a reference are absent. The same
+     * code may cite several instruments when the feed spans waves.
+     */
+    public Map<RuleCode, SortedSet<String>> legalReferences() {
+        return legalReferences;
+    }
+
     /** The first violations in line order, at most {@link #maxSamples()}. */
     public List<FeedSample> samples() {
         return samples;
@@ -152,6 +173,10 @@ public final class FeedReport {
         other.recordsByProvince.forEach((k, v) -> byProvince.merge(k, v, Long::sum));
         Map<String, Long> invalidProvince = new TreeMap<>(invalidByProvince);
         other.invalidByProvince.forEach((k, v) -> invalidProvince.merge(k, v, Long::sum));
+        Map<RuleCode, SortedSet<String>> refs = new EnumMap<>(RuleCode.class);
+        legalReferences.forEach((k, v) -> refs.put(k, new TreeSet<>(v)));
+        other.legalReferences.forEach(
+                (k, v) -> refs.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
         return new FeedReport(
                 records + other.records,
                 valid + other.valid,
@@ -159,6 +184,7 @@ public final class FeedReport {
                 codes,
                 byProvince,
                 invalidProvince,
+                refs,
                 mergeSamples(samples, other.samples, maxSamples),
                 maxSamples);
     }
@@ -187,6 +213,7 @@ public final class FeedReport {
                 && r.violationsByCode.equals(violationsByCode)
                 && r.recordsByProvince.equals(recordsByProvince)
                 && r.invalidByProvince.equals(invalidByProvince)
+                && r.legalReferences.equals(legalReferences)
                 && r.samples.equals(samples);
     }
 

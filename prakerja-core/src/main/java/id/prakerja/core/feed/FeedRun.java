@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One validation run over a feed (or one shard of it): accepts records one at a time and finishes with
@@ -40,6 +42,7 @@ public final class FeedRun {
     private long recordsUnknownProvince;
     private long invalidUnknownProvince;
     private final List<FeedSample> samples = new ArrayList<>();
+    private final Map<RuleCode, Set<String>> legalReferences = new EnumMap<>(RuleCode.class);
     private boolean finished;
 
     FeedRun(EligibilityChecker checker, Evaluation evaluation, int maxSamples, int expectedRecords) {
@@ -160,6 +163,10 @@ public final class FeedRun {
         for (Violation v : violations) {
             byCode[v.code().ordinal()]++;
             error |= v.isError();
+            if (v.legalReference().isPresent()) {
+                Set<String> refs = legalReferences.computeIfAbsent(v.code(), k -> new HashSet<>(4));
+                refs.add(v.legalReference().get().citation());
+            }
             addSample(new FeedSample(line, maskedNik, v));
         }
         if (error) {
@@ -249,6 +256,7 @@ public final class FeedRun {
                 codes,
                 byProvince,
                 invalidProvince,
+                legalReferences,
                 Collections.unmodifiableList(samples),
                 maxSamples);
     }

@@ -101,6 +101,9 @@ class FeedValidatorTest {
                 .containsEntry("quota", 2)
                 .containsEntry("familyMembers", 3);
         assertThat(at12.samples().get(1).violation().arguments()).containsEntry("familyMembers", 4);
+        assertThat(at12.legalReferences().get(RuleCode.ELIGIBILITY_FAMILY_QUOTA))
+                .containsExactly("Pengumuman persyaratan Gelombang 12 (Menko Perekonomian), 2021-02-23");
+        assertThat(at12.legalReferences()).doesNotContainKey(RuleCode.FEED_DUPLICATE_NIK);
         assertThat(run(Evaluation.atWave(11), in).invalid()).isZero();
     }
 
