@@ -13,4 +13,5 @@ module id.prakerja.core {
     exports id.prakerja.core.program;
     exports id.prakerja.core.eligibility;
     exports id.prakerja.core.feed;
+    exports id.prakerja.core.cooperation;
 }

@@ -141,15 +141,21 @@ public enum RuleCode {
     COOPERATION_SIGNATORY(Family.COOPERATION, "a party without a signatory", "party"),
     /** The period ends before it starts, or the agreement was signed after the period ended. */
     COOPERATION_PERIOD(
-            Family.COOPERATION, "the period ends before it starts, or the agreement was signed after the period ended"),
-    /** No objective. */
+            Family.COOPERATION,
+            "the period ends before it starts, or the agreement was signed after the period ended",
+            "start",
+            "end",
+            "signingDate"),
+    /** No objective (an agreement, or an activity serving none). */
     COOPERATION_OBJECTIVES(Family.COOPERATION, "no objective"),
-    /** No target audience. */
+    /** No target audience (an agreement, or an activity aimed at nobody). */
     COOPERATION_AUDIENCE(Family.COOPERATION, "no target audience"),
     /** An activity dated outside the agreement's period. */
-    COOPERATION_ACTIVITY_PERIOD(Family.COOPERATION, "an activity dated outside the agreement's period", "date"),
+    COOPERATION_ACTIVITY_PERIOD(
+            Family.COOPERATION, "an activity dated outside the agreement's period", "date", "start", "end"),
     /** An activity held outside the agreement's region. */
-    COOPERATION_ACTIVITY_REGION(Family.COOPERATION, "an activity held outside the agreement's region", "region"),
+    COOPERATION_ACTIVITY_REGION(
+            Family.COOPERATION, "an activity held outside the agreement's region", "region", "agreementRegion"),
     /** An activity serving an objective that the agreement does not have. */
     COOPERATION_ACTIVITY_OBJECTIVE(
             Family.COOPERATION, "an activity serving an objective that the agreement does not have", "objective"),
