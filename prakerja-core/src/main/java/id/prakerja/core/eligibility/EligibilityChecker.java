@@ -6,6 +6,7 @@ import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.SocialAssistance;
 import id.prakerja.core.program.Wave;
 import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
@@ -145,6 +146,39 @@ public final class EligibilityChecker {
         }
         return new EligibilityDecision(
                 at.wave(), at.date(), parsed.violations(), trace ? trace(at.wave(), at.date(), outcomes) : null);
+    }
+
+    /**
+     * Decides for a record together with the problems its reader found while binding it (a NIK sent as a
+     * JSON number, an unknown field…): the reader's violations come first; the parser's
+     * {@code FIELD_REQUIRED} for a field the reader already reported is left out, so one problem is reported
+     * once.
+     */
+    public EligibilityDecision decide(RawApplicant raw, Evaluation evaluation, List<Violation> readViolations) {
+        EligibilityDecision d = decide(raw, evaluation);
+        if (readViolations.isEmpty()) {
+            return d;
+        }
+        List<Violation> out =
+                new ArrayList<>(readViolations.size() + d.violations().size());
+        out.addAll(readViolations);
+        for (Violation v : d.violations()) {
+            if (v.code() == RuleCode.FIELD_REQUIRED && mentions(readViolations, v.field())) {
+                continue;
+            }
+            out.add(v);
+        }
+        return new EligibilityDecision(
+                d.wave(), d.evaluationDate(), List.copyOf(out), d.trace().orElse(null));
+    }
+
+    private static boolean mentions(List<Violation> violations, String field) {
+        for (Violation r : violations) {
+            if (r.field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void record(byte[] outcomes, int i, EligibilityTrace.Outcome o) {

@@ -71,8 +71,8 @@ public final class FeedRun {
             violations = input.readViolations();
         } else {
             RawApplicant raw = input.raw();
-            EligibilityDecision d = checker.decide(raw, evaluation);
-            violations = combine(input.readViolations(), d.violations());
+            EligibilityDecision d = checker.decide(raw, evaluation, input.readViolations());
+            violations = d.violations();
             long nik = validNumber(raw.nik(), true);
             if (raw.nik() != null) {
                 maskedNik = Nik.mask(raw.nik());
@@ -124,31 +124,6 @@ public final class FeedRun {
             }
         }
         return nik > 0 ? Digits.pair(nik, 0) : -1;
-    }
-
-    /** Reader violations, then the decision's, leaving out a parser's FIELD_REQUIRED where the reader already spoke. */
-    private static List<Violation> combine(List<Violation> read, List<Violation> decided) {
-        if (read.isEmpty()) {
-            return decided;
-        }
-        List<Violation> out = new ArrayList<>(read.size() + decided.size());
-        out.addAll(read);
-        for (Violation v : decided) {
-            if (v.code() == RuleCode.FIELD_REQUIRED && mentions(read, v.field())) {
-                continue;
-            }
-            out.add(v);
-        }
-        return out;
-    }
-
-    private static boolean mentions(List<Violation> read, String field) {
-        for (Violation r : read) {
-            if (r.field().equals(field)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Violation> append(List<Violation> list, Violation v) {

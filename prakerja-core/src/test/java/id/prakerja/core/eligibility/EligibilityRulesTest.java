@@ -325,6 +325,22 @@ class EligibilityRulesTest {
         }
 
         @Test
+        void readerViolationsComeFirstAndAreNotRepeated() {
+            Violation nikAsNumber = Violation.of(RuleCode.FIELD_INVALID, "nik")
+                    .argument("expected", "a 16-digit string")
+                    .build();
+            EligibilityDecision d = CHECKER.decide(
+                    Fixtures.rawSiti().nik(null).sex(null).build(),
+                    Evaluation.atWave(18),
+                    java.util.List.of(nikAsNumber));
+            assertThat(d.violations()).first().isEqualTo(nikAsNumber);
+            assertThat(d.violations().stream().map(v -> v.code() + "@" + v.field()))
+                    .containsExactly("FIELD_INVALID@nik", "FIELD_REQUIRED@sex");
+            assertThat(CHECKER.decide(Fixtures.rawSiti().build(), Evaluation.atWave(18), java.util.List.of()))
+                    .isEqualTo(CHECKER.decide(Fixtures.rawSiti().build(), Evaluation.atWave(18)));
+        }
+
+        @Test
         void rawRecordsThatParseAreDecided() {
             EligibilityDecision d = CHECKER.decide(
                     Fixtures.rawSiti().wave("18").inFormalEducation("true").build(), Evaluation.latest());
