@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -139,22 +140,34 @@ public final class EligibilityChecker {
         if (parsed.isValid()) {
             return decide(parsed.value(), at.wave(), at.date());
         }
+        return notEvaluated(at, parsed.violations());
+    }
+
+    /** A decision on violations found before the rules could run (field or record problems). */
+    private EligibilityDecision notEvaluated(Evaluation.Resolved at, List<Violation> violations) {
         byte[] outcomes = null;
         if (trace) {
             outcomes = new byte[RULES.length];
             java.util.Arrays.fill(outcomes, (byte) EligibilityTrace.Outcome.NOT_EVALUATED.ordinal());
         }
         return new EligibilityDecision(
-                at.wave(), at.date(), parsed.violations(), trace ? trace(at.wave(), at.date(), outcomes) : null);
+                at.wave(), at.date(), List.copyOf(violations), trace ? trace(at.wave(), at.date(), outcomes) : null);
     }
 
     /**
      * Decides for a record together with the problems its reader found while binding it (a NIK sent as a
      * JSON number, an unknown field…): the reader's violations come first; the parser's
      * {@code FIELD_REQUIRED} for a field the reader already reported is left out, so one problem is reported
-     * once.
+     * once. A {@code null} record stands for one the reader could not read at all: the decision then holds
+     * only the reader's violations (e.g. {@code RECORD_MALFORMED}), of which there must be at least one.
      */
     public EligibilityDecision decide(RawApplicant raw, Evaluation evaluation, List<Violation> readViolations) {
+        if (raw == null) {
+            if (readViolations.isEmpty()) {
+                throw new IllegalArgumentException("an unreadable record needs the violation that says why");
+            }
+            return notEvaluated(evaluation.resolve(programme, OptionalInt.empty()), readViolations);
+        }
         EligibilityDecision d = decide(raw, evaluation);
         if (readViolations.isEmpty()) {
             return d;
@@ -210,11 +223,14 @@ public final class EligibilityChecker {
 
     /**
      * What would cure each violation of a decision made on a raw record: for a record that parses, the
-     * same as {@link #whatIf(Applicant, EligibilityDecision)}; for field problems, correcting the data.
+     * same as {@link #whatIf(Applicant, EligibilityDecision)}; for field problems (and for an unreadable,
+     * {@code null} record), correcting the data.
      */
     public List<Cure> whatIf(RawApplicant raw, EligibilityDecision decision) {
-        Validated<Applicant> parsed = parser.parse(raw, decision.evaluationDate());
-        if (parsed.isValid()) {
+        Validated<Applicant> parsed = raw == null ? null : parser.parse(raw, decision.evaluationDate());
+        if (parsed != null
+                && parsed.isValid()
+                && decision.violations().stream().allMatch(v -> v.code().family() != RuleCode.Family.RECORD)) {
             return whatIf(parsed.value(), decision);
         }
         List<Cure> out = new ArrayList<>(decision.violations().size());

@@ -341,6 +341,23 @@ class EligibilityRulesTest {
         }
 
         @Test
+        void anUnreadableRecordIsDecidedOnItsReadViolationsAlone() {
+            Violation malformed = Violation.of(RuleCode.RECORD_MALFORMED, "")
+                    .argument("detail", "not an object")
+                    .build();
+            EligibilityDecision d = CHECKER.decide(null, Evaluation.atWave(18), java.util.List.of(malformed));
+            assertThat(d.violations()).containsExactly(malformed);
+            assertThat(d.wave()).isEqualTo(18);
+            assertThat(CHECKER.whatIf((RawApplicant) null, d))
+                    .singleElement()
+                    .extracting(Cure::kind)
+                    .isEqualTo(Cure.Kind.CORRECT_DATA);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> CHECKER.decide(null, Evaluation.atWave(18), java.util.List.of()))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void rawRecordsThatParseAreDecided() {
             EligibilityDecision d = CHECKER.decide(
                     Fixtures.rawSiti().wave("18").inFormalEducation("true").build(), Evaluation.latest());
