@@ -12,4 +12,20 @@ class PrakerjaModuleTest {
         assertThat(JsonMapper.builder().findAndAddModules().build().registeredModules())
                 .anySatisfy(m -> assertThat(m.getRegistrationId()).isEqualTo(PrakerjaModule.NAME));
     }
+
+    @Test
+    void isStrictByDefaultAndOffersALenientCopy() {
+        PrakerjaModule module = new PrakerjaModule();
+        assertThat(module.isStrict()).isTrue();
+        assertThat(module.withStrict(true)).isSameAs(module);
+        assertThat(module.withStrict(false).isStrict()).isFalse();
+        assertThat(module.withStrict(false).getRegistrationId()).isEqualTo(PrakerjaModule.NAME);
+    }
+
+    @Test
+    void theServiceLoadedModuleReadsApplicants() {
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        assertThat(mapper.readValue(Samples.WIRE_SAMPLE, id.prakerja.core.eligibility.RawApplicant.class))
+                .isEqualTo(Samples.RAW);
+    }
 }

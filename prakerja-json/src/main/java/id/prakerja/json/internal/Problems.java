@@ -1,0 +1,168 @@
+package id.prakerja.json.internal;
+
+import id.prakerja.core.validation.RuleCode;
+import id.prakerja.core.validation.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Builds the record- and field-level violations of the JSON binding, in one wording.
+ *
+ * <p>Record-level: {@code RECORD_MALFORMED} with {@code detail} (a short description ending in
+ * {@code "at line L, column C"}) and, where known, {@code line} ({@link Long}) and {@code column}
+ * ({@link Long}); {@code RECORD_TOO_LARGE} with {@code limit} ({@code "name=value"}). Field-level:
+ * {@code FIELD_INVALID} with {@code expected} and {@code found}, {@code FIELD_UNKNOWN}; both with
+ * {@code pointer}, the JSON Pointer of the field.
+ *
+ * <p>Jackson's messages may quote the offending input; a detail therefore masks every run of nine or more
+ * digits (keeping the first and last four, as NIKs are masked) and is cut to {@value #MAX_DETAIL}
+ * characters.
+ */
+public final class Problems {
+
+    /** The longest description kept in a {@code detail}. */
+    public static final int MAX_DETAIL = 160;
+
+    private Problems() {}
+
+    /** {@code RECORD_MALFORMED} at a known position. */
+    public static Violation malformed(String description, long line, long column) {
+        return Violation.of(RuleCode.RECORD_MALFORMED, "")
+                .argument("detail", description + " at line " + line + ", column " + column)
+                .argument("line", line)
+                .argument("column", column)
+                .build();
+    }
+
+    /** {@code RECORD_MALFORMED} from a Jackson read failure; {@code line} replaces Jackson's if positive. */
+    public static Violation malformed(JacksonException e, long line) {
+        TokenStreamLocation at = e.getLocation();
+        String what = sanitize(e.getOriginalMessage());
+        if (at == null || at == TokenStreamLocation.NA || at.getLineNr() < 1) {
+            return Violation.of(RuleCode.RECORD_MALFORMED, "")
+                    .argument("detail", what)
+                    .build();
+        }
+        return malformed(what, line > 0 ? line : at.getLineNr(), at.getColumnNr());
+    }
+
+    /** {@code RECORD_TOO_LARGE} naming the limit, e.g. {@code tooLarge("maxRecordBytes", 1048576)}. */
+    public static Violation tooLarge(String limit, long value) {
+        return Violation.of(RuleCode.RECORD_TOO_LARGE, "")
+                .argument("limit", limit + "=" + value)
+                .build();
+    }
+
+    /** {@code RECORD_TOO_LARGE} for a line of {@code bytes} bytes over the cap. */
+    public static Violation tooLarge(int maxRecordBytes, long bytes) {
+        return Violation.of(RuleCode.RECORD_TOO_LARGE, "")
+                .argument("limit", "maxRecordBytes=" + maxRecordBytes)
+                .argument("bytes", bytes)
+                .build();
+    }
+
+    /**
+     * The name of the Jackson limit that {@code e} reports: {@code maxNestingDepth}, {@code maxStringLength}
+     * (also for names), {@code maxNumberLength}, or {@code null} for another one.
+     */
+    public static String limitName(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("getMaxNestingDepth")) {
+            return "maxNestingDepth";
+        }
+        if (m.contains("getMaxStringLength") || m.contains("getMaxNameLength")) {
+            return "maxStringLength";
+        }
+        if (m.contains("getMaxNumberLength")) {
+            return "maxNumberLength";
+        }
+        return null;
+    }
+
+    /** {@code FIELD_INVALID} for a value of the wrong JSON type (or a repeated key). */
+    public static Violation invalid(String path, String pointer, String expected, JsonToken found) {
+        Violation.Builder b = Violation.of(RuleCode.FIELD_INVALID, path).argument("expected", expected);
+        if (found != null) {
+            b.argument("found", describe(found));
+        }
+        return b.argument("pointer", pointer).build();
+    }
+
+    /** {@code FIELD_UNKNOWN}. */
+    public static Violation unknown(String path, String pointer) {
+        return Violation.of(RuleCode.FIELD_UNKNOWN, path)
+                .argument("pointer", pointer)
+                .build();
+    }
+
+    /** How a value token reads in a message: {@code "a JSON string"}, {@code "null"}, … */
+    public static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of input";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "a JSON object";
+            case START_ARRAY:
+                return "a JSON array";
+            case VALUE_STRING:
+                return "a JSON string";
+            case VALUE_NUMBER_INT:
+                return "a JSON integer";
+            case VALUE_NUMBER_FLOAT:
+                return "a JSON number with a fraction or exponent";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a JSON boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.name();
+        }
+    }
+
+    /** Escapes one JSON Pointer reference token (RFC 6901): {@code ~} → {@code ~0}, {@code /} → {@code ~1}. */
+    public static String escapePointer(String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return token;
+        }
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Masks long digit runs and shortens {@code message} (see the class description). */
+    public static String sanitize(String message) {
+        if (message == null || message.isEmpty()) {
+            return "malformed JSON";
+        }
+        int cut = message.indexOf('\n');
+        String m = cut >= 0 ? message.substring(0, cut) : message;
+        StringBuilder out = new StringBuilder(Math.min(m.length(), MAX_DETAIL + 1));
+        int i = 0;
+        while (i < m.length() && out.length() < MAX_DETAIL) {
+            char c = m.charAt(i);
+            if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < m.length() && m.charAt(j) >= '0' && m.charAt(j) <= '9') {
+                    j++;
+                }
+                int run = j - i;
+                if (run >= 9) {
+                    out.append(m, i, i + 4).append("*".repeat(run - 8)).append(m, j - 4, j);
+                } else {
+                    out.append(m, i, j);
+                }
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        if (i < m.length() || out.length() > MAX_DETAIL) {
+            out.setLength(Math.min(out.length(), MAX_DETAIL));
+            out.append('…');
+        }
+        return out.toString();
+    }
+}

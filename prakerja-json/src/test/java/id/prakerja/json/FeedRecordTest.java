@@ -1,0 +1,48 @@
+package id.prakerja.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.prakerja.core.eligibility.ApplicantParser;
+import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.validation.Messages;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedRecordTest {
+
+    @Test
+    void delegatesToItsBoundRecord() {
+        BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind(Samples.WIRE_SAMPLE);
+        FeedRecord<RawApplicant> r = FeedRecord.of(7, bound);
+        assertThat(r.line()).isEqualTo(7);
+        assertThat(r.record()).isSameAs(bound);
+        assertThat(r.value()).contains(Samples.RAW);
+        assertThat(r.violations()).isEmpty();
+        assertThat(r.parse(raw -> ApplicantParser.standard().parse(raw, Samples.DATE))
+                        .isValid())
+                .isTrue();
+        assertThat(r).isEqualTo(FeedRecord.of(7, bound)).isNotEqualTo(FeedRecord.of(8, bound));
+        assertThat(r.toString()).startsWith("line 7: Bound[");
+    }
+
+    @Test
+    void needsAPositiveLine() {
+        BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind("{}");
+        assertThatThrownBy(() -> FeedRecord.of(0, bound)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void recordLevelViolationsReadWellInBothLanguages() {
+        List<FeedRecord<RawApplicant>> records = Samples.readAll(
+                Samples.utf8("{oops\n" + "x".repeat(200)),
+                ReadOptions.defaults().withMaxRecordBytes(100));
+        assertThat(Messages.english().format(records.get(0).violations().get(0)))
+                .startsWith("The record is not well-formed and was skipped: Unexpected character")
+                .endsWith("at line 1, column 2");
+        assertThat(Messages.english().format(records.get(1).violations().get(0)))
+                .isEqualTo("The record exceeds the configured limit (maxRecordBytes=100) and was skipped.");
+        assertThat(Messages.indonesian().format(records.get(1).violations().get(0)))
+                .contains("maxRecordBytes=100");
+    }
+}
