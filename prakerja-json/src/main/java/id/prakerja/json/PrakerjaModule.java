@@ -1,6 +1,12 @@
 package id.prakerja.json;
 
+import id.prakerja.core.eligibility.Cure;
+import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.Violation;
+import java.util.Locale;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -24,6 +30,15 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>Strict by default (an unknown field fails); {@link #withStrict(boolean) withStrict(false)} ignores
  * unknown fields.
+ *
+ * <p>Outputs — {@link Violation}, {@link EligibilityDecision}, {@link Cure} and {@link FeedReport} — are
+ * written in the wire format with their messages in Bahasa Indonesia, or in the language chosen with
+ * {@link #withLocale(Locale)}:
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule().withLocale(Locale.ENGLISH)).build();
+ * String json = mapper.writeValueAsString(checker.decide(applicant, Evaluation.atWave(18)));
+ * }</pre>
  */
 public final class PrakerjaModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -32,18 +47,38 @@ public final class PrakerjaModule extends SimpleModule {
     public static final String NAME = "prakerja";
 
     private final boolean strict;
+    private final Messages messages;
 
-    /** A module with the default (strict) options. */
+    /** A module with the default options: strict, messages in Bahasa Indonesia. */
     public PrakerjaModule() {
-        this(true);
+        this(true, Messages.indonesian());
     }
 
-    private PrakerjaModule(boolean strict) {
+    private PrakerjaModule(boolean strict, Messages messages) {
         super(NAME, new Version(0, 1, 0, "SNAPSHOT", "id.prakerja", "prakerja-json"));
         this.strict = strict;
+        this.messages = messages;
         addDeserializer(
                 RawApplicant.class, strict ? RawApplicantDeserializer.INSTANCE : RawApplicantDeserializer.LENIENT);
         addSerializer(RawApplicant.class, RawApplicantSerializer.INSTANCE);
+        addSerializer(Violation.class, ViolationSerializer.of(messages));
+        addSerializer(EligibilityDecision.class, DecisionSerializer.of(messages));
+        addSerializer(Cure.class, CureSerializer.of(messages));
+        addSerializer(FeedReport.class, FeedReportSerializer.of(messages));
+    }
+
+    /** The language of written messages: {@code id} or {@code en}. */
+    public Locale locale() {
+        return messages.locale();
+    }
+
+    /**
+     * A module that writes messages in {@code locale}'s language: English for {@code en}, Bahasa Indonesia
+     * otherwise (see {@link Messages#forLocale(Locale)}).
+     */
+    public PrakerjaModule withLocale(Locale locale) {
+        Messages m = Messages.forLocale(locale);
+        return m == messages ? this : new PrakerjaModule(strict, m);
     }
 
     /** Whether unknown fields fail ({@code true}, the default) or are ignored. */
@@ -59,6 +94,6 @@ public final class PrakerjaModule extends SimpleModule {
      * }</pre>
      */
     public PrakerjaModule withStrict(boolean strict) {
-        return strict == this.strict ? this : new PrakerjaModule(strict);
+        return strict == this.strict ? this : new PrakerjaModule(strict, messages);
     }
 }
