@@ -295,6 +295,40 @@ public final class Nik implements Comparable<Nik>, Serializable {
         return Digits.mask(text);
     }
 
+    /**
+     * {@code text} with every run of nine or more ASCII digits masked like a NIK (first and last four kept):
+     * for messages that may quote input, such as a parser's error, so that no full NIK or family-card number
+     * leaks into logs or reports.
+     *
+     * <pre>{@code
+     * Nik.maskNumbersIn("Unexpected token 3174015708990001x"); // "Unexpected token 3174********0001x"
+     * }</pre>
+     */
+    public static String maskNumbersIn(CharSequence text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            if (j - i >= 9) {
+                out.append(Digits.mask(text.subSequence(i, j)));
+            } else {
+                out.append(text, i, j);
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
     @Override
     public int compareTo(Nik other) {
         return Long.compare(value, other.value);

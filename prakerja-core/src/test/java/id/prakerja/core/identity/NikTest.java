@@ -253,6 +253,14 @@ class NikTest {
         }
 
         @Test
+        void masksLongDigitRunsInAnyText() {
+            assertThat(Nik.maskNumbersIn("Unexpected token 3174015708990001x at 12345678"))
+                    .isEqualTo("Unexpected token 3174********0001x at 12345678");
+            assertThat(Nik.maskNumbersIn("a 123456789 b")).isEqualTo("a ********* b");
+            assertThat(Nik.maskNumbersIn("")).isEmpty();
+        }
+
+        @Test
         void violationsNeverCarryTheNumber() {
             for (String bad : List.of("3174015708990000", "2074015708990001", "3174019908990001")) {
                 assertThat(Nik.validate(bad).violations().toString()).doesNotContain(bad);

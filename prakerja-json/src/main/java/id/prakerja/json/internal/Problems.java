@@ -1,5 +1,6 @@
 package id.prakerja.json.internal;
 
+import id.prakerja.core.identity.Nik;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import tools.jackson.core.JacksonException;
@@ -17,7 +18,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * {@code pointer}, the JSON Pointer of the field.
  *
  * <p>Jackson's messages may quote the offending input; a detail therefore masks every run of nine or more
- * digits (keeping the first and last four, as NIKs are masked) and is cut to {@value #MAX_DETAIL}
+ * digits ({@code Nik.maskNumbersIn}: the first and last four kept, as NIKs are masked, or all of a run shorter
+ * than twelve) and is cut to {@value #MAX_DETAIL}
  * characters.
  */
 public final class Problems {
@@ -137,32 +139,7 @@ public final class Problems {
             return "malformed JSON";
         }
         int cut = message.indexOf('\n');
-        String m = cut >= 0 ? message.substring(0, cut) : message;
-        StringBuilder out = new StringBuilder(Math.min(m.length(), MAX_DETAIL + 1));
-        int i = 0;
-        while (i < m.length() && out.length() < MAX_DETAIL) {
-            char c = m.charAt(i);
-            if (c >= '0' && c <= '9') {
-                int j = i;
-                while (j < m.length() && m.charAt(j) >= '0' && m.charAt(j) <= '9') {
-                    j++;
-                }
-                int run = j - i;
-                if (run >= 9) {
-                    out.append(m, i, i + 4).append("*".repeat(run - 8)).append(m, j - 4, j);
-                } else {
-                    out.append(m, i, j);
-                }
-                i = j;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        if (i < m.length() || out.length() > MAX_DETAIL) {
-            out.setLength(Math.min(out.length(), MAX_DETAIL));
-            out.append('…');
-        }
-        return out.toString();
+        String m = Nik.maskNumbersIn(cut >= 0 ? message.substring(0, cut) : message);
+        return m.length() <= MAX_DETAIL ? m : m.substring(0, MAX_DETAIL) + "…";
     }
 }
