@@ -1,0 +1,60 @@
+package id.prakerja.examples.feedvalidator;
+
+import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.program.Programme;
+import java.time.LocalDate;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** {@code --wave N} or {@code --date YYYY-MM-DD} (at most one); neither means the latest known wave. */
+final class EvaluationOptions {
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
+    WaveOrDate when;
+
+    static final class WaveOrDate {
+        @CommandLine.Option(
+                names = "--wave",
+                paramLabel = "N",
+                description =
+                        "Apply the rules of wave N (ages on its opening date), unless a record names its own wave.")
+        Integer wave;
+
+        @CommandLine.Option(
+                names = "--date",
+                paramLabel = "YYYY-MM-DD",
+                description = "Compute ages on this date and apply the rules of the wave in force then.")
+        LocalDate date;
+    }
+
+    /** The evaluation, checked against the programme. */
+    Evaluation evaluation(Programme programme) {
+        if (when == null) {
+            return Evaluation.latest();
+        }
+        if (when.wave != null) {
+            if (!programme.waves().contains(when.wave)) {
+                throw new Main.UserError("--wave " + when.wave + ": the known waves are 1 to "
+                        + programme.waves().size());
+            }
+            return Evaluation.atWave(when.wave);
+        }
+        if (programme.waves().at(when.date).isEmpty()) {
+            throw new Main.UserError("--date " + when.date + ": no wave had opened by then; the first opened on "
+                    + programme.waves().first().evaluationDate());
+        }
+        return Evaluation.on(when.date);
+    }
+
+    /** The evaluation in words, for reports. */
+    String describe(Programme programme, ReportTexts t) {
+        if (when == null) {
+            return t.get("latest", Map.of("wave", programme.waves().latest().number())) + "; "
+                    + t.get("recordWaveNote");
+        }
+        if (when.wave != null) {
+            return t.get("atWave", Map.of("wave", when.wave)) + "; " + t.get("recordWaveNote");
+        }
+        return t.get("onDate", Map.of("date", when.date)) + "; " + t.get("recordWaveNote");
+    }
+}

@@ -1,0 +1,43 @@
+package id.prakerja.examples.feedvalidator;
+
+import id.prakerja.core.feed.FeedReport;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/** The report's headings in Bahasa Indonesia or English. */
+final class ReportTexts {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private ReportTexts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("id.prakerja.examples.feedvalidator.report", locale);
+    }
+
+    static ReportTexts of(Locale locale) {
+        return new ReportTexts("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("id"));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The province's name for a report key, "unknown" in this language for {@link FeedReport#UNKNOWN_PROVINCE}. */
+    String province(String key) {
+        return key.equals(FeedReport.UNKNOWN_PROVINCE) ? get("unknownProvince") : FeedReport.provinceName(key);
+    }
+
+    /** The text {@code key} with {@code {name}} placeholders filled from {@code args}. */
+    String get(String key, Map<String, ?> args) {
+        String t = bundle.getString(key);
+        for (Map.Entry<String, ?> e : args.entrySet()) {
+            t = t.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,75 @@
+package id.prakerja.examples.feedvalidator;
+
+import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.feed.FeedSample;
+import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.RuleCode;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.SortedSet;
+
+/** The plain-text report: summary, a table of codes with counts and legal references, the first samples. */
+final class TextReport {
+    private TextReport() {}
+
+    static void write(FeedReport r, RunInfo info, ReportTexts t, PrintWriter out) {
+        Messages messages = Messages.forLocale(t.locale());
+        out.println(t.get("title"));
+        out.println("=".repeat(t.get("title").length()));
+        out.println(t.get("source") + ": " + info.source());
+        out.println(t.get("evaluation") + ": " + info.evaluation());
+        out.println();
+        out.printf(
+                "%s: %d   %s: %d   %s: %d%n",
+                t.get("records"), r.records(), t.get("valid"), r.valid(), t.get("invalid"), r.invalid());
+        if (r.violationsByCode().isEmpty()) {
+            out.println();
+            out.println(t.get("allValid"));
+            out.flush();
+            return;
+        }
+        out.println();
+        out.println(t.get("byCode"));
+        int width = 4;
+        for (RuleCode c : r.violationsByCode().keySet()) {
+            width = Math.max(width, c.name().length());
+        }
+        out.printf("  %-" + width + "s  %10s  %s%n", t.get("code"), t.get("count"), t.get("reference"));
+        for (Map.Entry<RuleCode, Long> e : r.violationsByCode().entrySet()) {
+            SortedSet<String> refs = r.legalReferences().get(e.getKey());
+            out.printf(
+                    "  %-" + width + "s  %10d  %s%n",
+                    e.getKey().name(),
+                    e.getValue(),
+                    refs == null ? t.get("none") : String.join("; ", refs));
+        }
+        out.println();
+        out.println(t.get("byProvince"));
+        out.printf("  %-28s  %10s  %10s%n", t.get("province"), t.get("records"), t.get("invalid"));
+        for (Map.Entry<String, Long> e : r.recordsByProvince().entrySet()) {
+            out.printf(
+                    "  %-28s  %10d  %10d%n",
+                    t.province(e.getKey()), e.getValue(), r.invalidByProvince().getOrDefault(e.getKey(), 0L));
+        }
+        if (!r.samples().isEmpty()) {
+            long total = r.violationsByCode().values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            out.println();
+            out.println(t.get("samples", Map.of("shown", r.samples().size(), "total", total)));
+            for (FeedSample s : r.samples()) {
+                out.printf(
+                        "  %s %-6d  %-16s  %-34s  %-18s  %s%n",
+                        t.get("line").toLowerCase(t.locale()),
+                        s.line(),
+                        s.maskedNik().orElse(t.get("none")),
+                        s.violation().code().name(),
+                        s.violation().field().isEmpty()
+                                ? t.get("none")
+                                : s.violation().field(),
+                        messages.format(s.violation()));
+            }
+        }
+        out.flush();
+    }
+}

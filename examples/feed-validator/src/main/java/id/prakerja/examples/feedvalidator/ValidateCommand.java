@@ -1,0 +1,241 @@
+package id.prakerja.examples.feedvalidator;
+
+import id.prakerja.core.eligibility.EligibilityChecker;
+import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.feed.FeedInput;
+import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.feed.FeedRun;
+import id.prakerja.core.feed.FeedValidator;
+import id.prakerja.core.validation.Violation;
+import id.prakerja.json.FeedFormat;
+import id.prakerja.json.FeedReader;
+import id.prakerja.json.FeedRecord;
+import id.prakerja.json.PrakerjaModule;
+import id.prakerja.json.ReadOptions;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code validate}: validates a feed and prints a report. */
+@CommandLine.Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Validates a feed of applicant records (NDJSON or a JSON array) and prints a report.",
+            "With no FILE, validates the sample feed bundled in this jar; '-' reads standard input.",
+            "Exit status: 0 every record valid, 1 some record invalid, 2 usage error or unreadable input."
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    /** The sample feed bundled in the jar. */
+    static final String SAMPLE = "sample-feed.ndjson";
+
+    enum Format {
+        ndjson,
+        json
+    }
+
+    enum ReportKind {
+        text,
+        json,
+        html
+    }
+
+    enum Language {
+        id,
+        en
+    }
+
+    private final Main.Io io;
+
+    @CommandLine.Mixin
+    EvaluationOptions evaluation = new EvaluationOptions();
+
+    @CommandLine.Option(
+            names = "--format",
+            defaultValue = "ndjson",
+            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Option(
+            names = "--report",
+            defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportKind report;
+
+    @CommandLine.Option(
+            names = "--locale",
+            defaultValue = "id",
+            description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Language locale;
+
+    @CommandLine.Option(
+            names = "--max-samples",
+            defaultValue = "20",
+            paramLabel = "N",
+            description =
+                    "How many violations to show with their line (default: ${DEFAULT-VALUE}); counts are never capped.")
+    int maxSamples;
+
+    @CommandLine.Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @CommandLine.Option(
+            names = "--lenient",
+            description = "Ignore fields the format does not define instead of reporting FIELD_UNKNOWN.")
+    boolean lenient;
+
+    @CommandLine.Option(
+            names = "--progress",
+            negatable = true,
+            description = "Show progress on standard error (default: when standard error is a terminal).")
+    Boolean progress;
+
+    @CommandLine.Parameters(
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "The feed to validate; '-' for standard input; none for the bundled sample.")
+    String file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    ValidateCommand(Main.Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (maxSamples < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-samples must not be negative");
+        }
+        EligibilityChecker checker = EligibilityChecker.standard();
+        ReportTexts texts = ReportTexts.of(Locale.forLanguageTag(locale.name()));
+        FeedValidator validator = FeedValidator.builder()
+                .checker(checker)
+                .evaluation(evaluation.evaluation(checker.programme()))
+                .maxSamples(maxSamples)
+                .build();
+        ReadOptions options = ReadOptions.defaults()
+                .withFormat(format == Format.json ? FeedFormat.JSON_ARRAY : FeedFormat.NDJSON)
+                .withStrict(!lenient);
+        String source;
+        long size = -1;
+        InputStream raw;
+        if (file == null) {
+            raw = ValidateCommand.class.getResourceAsStream(SAMPLE);
+            if (raw == null) {
+                throw new Main.UserError("the bundled sample feed is missing from this jar");
+            }
+            source = texts.get("bundled");
+        } else if (file.equals("-")) {
+            raw = io.in();
+            source = texts.get("stdin");
+        } else {
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new Main.UserError("cannot read " + file + ": it is a directory");
+            }
+            try {
+                raw = Files.newInputStream(path);
+                size = Files.size(path);
+            } catch (NoSuchFileException e) {
+                throw new Main.UserError("cannot read " + file + ": no such file");
+            } catch (IOException e) {
+                throw new Main.UserError("cannot read " + file + ": " + e.getMessage());
+            }
+            source = file;
+        }
+        CountingInputStream counted = new CountingInputStream(raw);
+        Progress bar = new Progress(io.err(), progress != null ? progress : Progress.stderrIsTerminal(), size);
+        FeedRun run = validator.start();
+        try (FeedReader<RawApplicant> reader = FeedReader.applicants(counted, options)) {
+            while (reader.hasNext()) {
+                run.accept(toInput(reader.next()));
+                bar.update(run.records(), counted.count);
+            }
+        } finally {
+            bar.done();
+        }
+        FeedReport result = run.finish();
+        RunInfo info = new RunInfo(source, evaluation.describe(checker.programme(), texts), Main.Version.version());
+        if (output == null) {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
+            writeReport(result, info, texts, out);
+            out.flush();
+        } else {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                writeReport(result, info, texts, out);
+            } catch (IOException e) {
+                throw new Main.UserError("cannot write " + output + ": " + e.getMessage());
+            }
+        }
+        return result.invalid() > 0 ? Main.ExitCodes.INVALID : Main.ExitCodes.OK;
+    }
+
+    private void writeReport(FeedReport result, RunInfo info, ReportTexts texts, PrintWriter out) {
+        switch (report) {
+            case json:
+                JsonMapper mapper = JsonMapper.builder()
+                        .addModule(new PrakerjaModule().withLocale(texts.locale()))
+                        .build();
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                break;
+            case html:
+                HtmlReport.write(result, info, texts, out);
+                break;
+            default:
+                TextReport.write(result, info, texts, out);
+        }
+        out.flush();
+    }
+
+    static FeedInput toInput(FeedRecord<RawApplicant> r) {
+        List<Violation> violations = r.violations();
+        return r.value().isPresent()
+                ? FeedInput.of(r.line(), r.value().get(), violations)
+                : FeedInput.unreadable(r.line(), violations.get(0));
+    }
+
+    /** Counts the bytes read, for the progress percentage. */
+    static final class CountingInputStream extends FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}
