@@ -4,7 +4,6 @@ import id.prakerja.core.internal.Digits;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ import java.util.Objects;
  *
  * <p>Equality is by value. {@code toString} is masked and never shows the full number.
  */
-public final class FamilyCardNumber implements Comparable<FamilyCardNumber>, Serializable {
+public final class FamilyCardNumber extends RegionalNumber implements Comparable<FamilyCardNumber> {
     private static final long serialVersionUID = 1L;
 
     /** The field name used in violations when none is given. */
@@ -44,10 +43,8 @@ public final class FamilyCardNumber implements Comparable<FamilyCardNumber>, Ser
     private static final int ISSUE_DATE = 4;
     private static final int SERIAL = 8;
 
-    private final long value;
-
     private FamilyCardNumber(long value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -131,44 +128,9 @@ public final class FamilyCardNumber implements Comparable<FamilyCardNumber>, Ser
         return problems;
     }
 
-    /** The province where the card was issued. */
-    public Province province() {
-        return Province.byNumber(Digits.pair(value, 0));
-    }
-
-    /** The four-digit Kemendagri regency/city code where the card was issued. */
-    public String regencyCode() {
-        return digits().substring(0, 4);
-    }
-
-    /** The six-digit Kemendagri district code where the card was issued. */
-    public String districtCode() {
-        return digits().substring(0, 6);
-    }
-
     /** The date the family was recorded (year read as {@code 20YY}). */
     public LocalDate issueDate() {
         return LocalDate.of(2000 + Digits.pair(value, 10), Digits.pair(value, 8), Digits.pair(value, 6));
-    }
-
-    /** The family serial (last four digits), 1–9999. */
-    public int serial() {
-        return Digits.lastFour(value);
-    }
-
-    /** The full 16-digit number. Personal data: do not log it. */
-    public String digits() {
-        return Digits.toSixteenDigits(value);
-    }
-
-    /** The number as a {@code long} (for compact indexes). Personal data: do not log it. */
-    public long asLong() {
-        return value;
-    }
-
-    /** The masked form, {@code 3174********0007}. */
-    public String masked() {
-        return Digits.mask(digits());
     }
 
     @Override
@@ -179,16 +141,5 @@ public final class FamilyCardNumber implements Comparable<FamilyCardNumber>, Ser
     @Override
     public boolean equals(Object o) {
         return o instanceof FamilyCardNumber k && k.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
-    /** The masked form; never the full number. */
-    @Override
-    public String toString() {
-        return masked();
     }
 }

@@ -4,7 +4,6 @@ import id.prakerja.core.internal.Digits;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ import java.util.Objects;
  *
  * <p>Equality is by value. {@code toString} is masked and never shows the full number.
  */
-public final class Nik implements Comparable<Nik>, Serializable {
+public final class Nik extends RegionalNumber implements Comparable<Nik> {
     private static final long serialVersionUID = 1L;
 
     /** The field name used in violations when none is given. */
@@ -60,10 +59,8 @@ public final class Nik implements Comparable<Nik>, Serializable {
     static final int BIRTH_DATE = 4;
     static final int SERIAL = 8;
 
-    private final long value;
-
     private Nik(long value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -204,26 +201,6 @@ public final class Nik implements Comparable<Nik>, Serializable {
         return null;
     }
 
-    /** The province of the first two digits (where the number was first registered). */
-    public Province province() {
-        return Province.byNumber(Digits.pair(value, 0));
-    }
-
-    /** The four-digit Kemendagri regency/city code, e.g. {@code "3174"} (Jakarta Selatan). */
-    public String regencyCode() {
-        return digits().substring(0, 4);
-    }
-
-    /** The six-digit Kemendagri district (kecamatan) code, e.g. {@code "317401"}. */
-    public String districtCode() {
-        return digits().substring(0, 6);
-    }
-
-    /** The serial number (last four digits), 1–9999. */
-    public int serial() {
-        return Digits.lastFour(value);
-    }
-
     /** {@link Sex#FEMALE} when 40 was added to the day of birth, otherwise {@link Sex#MALE}. */
     public Sex sex() {
         return Digits.pair(value, 6) > 40 ? Sex.FEMALE : Sex.MALE;
@@ -270,21 +247,6 @@ public final class Nik implements Comparable<Nik>, Serializable {
         return declared.getDayOfMonth() == birthDay()
                 && declared.getMonthValue() == birthMonth()
                 && Math.floorMod(declared.getYear(), 100) == birthYearOfCentury();
-    }
-
-    /** The full 16-digit number. Personal data: do not log it. */
-    public String digits() {
-        return Digits.toSixteenDigits(value);
-    }
-
-    /** The number as a {@code long} (for compact indexes). Personal data: do not log it. */
-    public long asLong() {
-        return value;
-    }
-
-    /** The masked form, {@code 3174********0001}. */
-    public String masked() {
-        return Digits.mask(digits());
     }
 
     /**
@@ -337,16 +299,5 @@ public final class Nik implements Comparable<Nik>, Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof Nik n && n.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
-    /** The masked form, {@code 3174********0001}; never the full number. */
-    @Override
-    public String toString() {
-        return masked();
     }
 }

@@ -1,13 +1,10 @@
 package id.prakerja.core.program;
 
+import id.prakerja.core.internal.Resources;
 import id.prakerja.core.validation.LegalReference;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -67,15 +64,7 @@ public final class ProgramParameters {
         static final ProgramParameters INSTANCE = loadResource();
 
         private static ProgramParameters loadResource() {
-            InputStream in = ProgramParameters.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("the resource " + RESOURCE + " is missing from prakerja-core");
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return load(r, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Resources.load(ProgramParameters.class, RESOURCE, ProgramParameters::load);
         }
     }
 

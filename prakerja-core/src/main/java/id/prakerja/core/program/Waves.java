@@ -1,13 +1,10 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.internal.Csv;
+import id.prakerja.core.internal.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -66,15 +63,7 @@ public final class Waves {
         static final Waves INSTANCE = loadResource();
 
         private static Waves loadResource() {
-            InputStream in = Waves.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("the resource " + RESOURCE + " is missing from prakerja-core");
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return load(r, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Resources.load(Waves.class, RESOURCE, Waves::load);
         }
     }
 

@@ -1,0 +1,66 @@
+package id.prakerja.core.identity;
+
+import id.prakerja.core.internal.Digits;
+import java.io.Serializable;
+
+/**
+ * What a NIK and a family-card number share: sixteen digits held in a {@code long}, starting with the
+ * Kemendagri code of a district and ending with a four-digit serial. Subclasses define equality (a NIK is
+ * never equal to a family-card number with the same digits) and what the middle digits mean.
+ */
+abstract class RegionalNumber implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The sixteen digits. */
+    final long value;
+
+    RegionalNumber(long value) {
+        this.value = value;
+    }
+
+    /** The province of the first two digits. */
+    public Province province() {
+        return Province.byNumber(Digits.pair(value, 0));
+    }
+
+    /** The four-digit Kemendagri regency/city code, e.g. {@code "3174"} (Jakarta Selatan). */
+    public String regencyCode() {
+        return digits().substring(0, 4);
+    }
+
+    /** The six-digit Kemendagri district (kecamatan) code, e.g. {@code "317401"}. */
+    public String districtCode() {
+        return digits().substring(0, 6);
+    }
+
+    /** The serial (last four digits), 1–9999. */
+    public int serial() {
+        return Digits.lastFour(value);
+    }
+
+    /** The full 16-digit number. Personal data: do not log it. */
+    public String digits() {
+        return Digits.toSixteenDigits(value);
+    }
+
+    /** The number as a {@code long} (for compact indexes). Personal data: do not log it. */
+    public long asLong() {
+        return value;
+    }
+
+    /** The masked form, {@code 3174********0001}. */
+    public String masked() {
+        return Digits.mask(digits());
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(value);
+    }
+
+    /** The masked form, {@code 3174********0001}; never the full number. */
+    @Override
+    public String toString() {
+        return masked();
+    }
+}
