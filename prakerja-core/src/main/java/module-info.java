@@ -12,4 +12,5 @@ module id.prakerja.core {
     exports id.prakerja.core.money;
     exports id.prakerja.core.program;
     exports id.prakerja.core.eligibility;
+    exports id.prakerja.core.participation;
 }
