@@ -12,10 +12,11 @@ import org.immutables.value.Value;
  * maksimal". Produced by {@link ReminderPlanner}.
  *
  * <pre>{@code
- * for (Reminder r : ReminderPlanner.standard().remind(siti, LocalDate.of(2021, 9, 12))) {
+ * Participant budi = Participant.of(nik, List.of(ParticipantEvent.accepted(LocalDate.of(2021, 8, 20), 18)));
+ * for (Reminder r : ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 12))) {
  *     r.code();                        // FIRST_PURCHASE_DUE
  *     r.participant();                 // "3174********0001" (masked; never the full NIK)
- *     r.dueDate();                     // 2021-09-19
+ *     r.dueDate();                     // 2021-09-19 (day 30 after the acceptance)
  *     r.text(Messages.INDONESIAN);     // "Segera beli pelatihan pertama Anda …"
  * }
  * }</pre>
