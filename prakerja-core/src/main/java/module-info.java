@@ -14,4 +14,5 @@ module id.prakerja.core {
     exports id.prakerja.core.eligibility;
     exports id.prakerja.core.feed;
     exports id.prakerja.core.cooperation;
+    exports id.prakerja.core.participation;
 }

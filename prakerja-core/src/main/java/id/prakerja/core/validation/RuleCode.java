@@ -94,10 +94,15 @@ public enum RuleCode {
     // Participation
     /** An event that the lifecycle does not allow at that point. */
     PARTICIPATION_EVENT_ORDER(
-            Family.PARTICIPATION, "an event that the lifecycle does not allow at that point", "event", "state"),
+            Family.PARTICIPATION, "an event that the lifecycle does not allow at that point", "event", "reason"),
     /** An event dated before acceptance, or after the evaluation date. */
     PARTICIPATION_EVENT_DATE(
-            Family.PARTICIPATION, "an event dated before acceptance, or after the evaluation date", "event", "date"),
+            Family.PARTICIPATION,
+            "an event dated before acceptance, or after the evaluation date",
+            "event",
+            "date",
+            "reason",
+            "limit"),
     /** First training bought after the deadline (30 days to wave 47, 15 days from wave 48). */
     PARTICIPATION_FIRST_PURCHASE_LATE(
             Family.PARTICIPATION,
@@ -122,17 +127,22 @@ public enum RuleCode {
             "more incentive payments, or a different amount, than the scheme allows",
             "amount",
             "expectedAmount",
-            "maximumPayments"),
+            "maximumPayments",
+            "payment"),
     /** More survey incentives, or a different amount, than the scheme allows. */
     PARTICIPATION_SURVEY_EXCESS(
             Family.PARTICIPATION,
             "more survey incentives, or a different amount, than the scheme allows",
             "amount",
             "expectedAmount",
-            "maximumPayments"),
+            "maximumPayments",
+            "payment"),
     /** The payout account is registered to a different NIK. */
     PARTICIPATION_ACCOUNT_NIK_MISMATCH(
-            Family.PARTICIPATION, "the payout account (bank or e-wallet) is registered to a different NIK", "provider"),
+            Family.PARTICIPATION,
+            "the payout account (bank or e-wallet) is registered to a different NIK",
+            "provider",
+            "channel"),
 
     // Cooperation
     /** Fewer than two distinct parties. */

@@ -1,0 +1,69 @@
+package id.prakerja.core.participation;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One reminder a portal should send to a participant: objective 3 of the DKI Jakarta cooperation agreement
+ * of 17 September 2021, "mendorong serta mengingatkan penerima … memanfaatkan program dan saldo secara
+ * maksimal". Produced by {@link ReminderPlanner}.
+ *
+ * <pre>{@code
+ * Participant budi = Participant.of(nik, List.of(ParticipantEvent.accepted(LocalDate.of(2021, 8, 20), 18)));
+ * for (Reminder r : ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 12))) {
+ *     r.code();                        // FIRST_PURCHASE_DUE
+ *     r.participant();                 // "3174********0001" (masked; never the full NIK)
+ *     r.dueDate();                     // 2021-09-19 (day 30 after the acceptance)
+ *     r.text(Messages.INDONESIAN);     // "Segera beli pelatihan pertama Anda …"
+ * }
+ * }</pre>
+ *
+ * <p>A reminder carries the participant's masked NIK only; route it with {@link #participantIndex()}, the
+ * position of the participant in the list given to the planner. For recording reminders as outreach
+ * activities of the "reminding recipients" objective, a reminder exposes what such a record needs: the
+ * {@link #date()}, its {@link #channels()} and {@link #code()}; {@link ReminderBatch#tallies()} adds the
+ * count per date, channel and code.
+ */
+@Value.Immutable
+public abstract class Reminder {
+
+    Reminder() {}
+
+    /** The stable code. */
+    public abstract ReminderCode code();
+
+    /** The participant's masked NIK, e.g. {@code 3174********0001}. */
+    public abstract String participant();
+
+    /** The position of the participant in the list given to the planner ({@code 0} for a single one). */
+    public abstract int participantIndex();
+
+    /** The day the reminder was produced for (the planner's date). */
+    public abstract LocalDate date();
+
+    /** The date the reminder is about; see each {@link ReminderCode} for its meaning. */
+    public abstract LocalDate dueDate();
+
+    /** The channels to send it on, as configured. */
+    public abstract Set<ReminderChannel> channels();
+
+    /** The values its texts use, by name: at least {@link ReminderCode#arguments()}. */
+    public abstract Map<String, Object> arguments();
+
+    /** The text in {@code locale}'s language (English for {@code en}, Bahasa Indonesia otherwise). */
+    public String text(Locale locale) {
+        return ReminderTexts.forLocale(locale).format(code(), arguments());
+    }
+
+    @Value.Check
+    protected void check() {
+        for (String name : code().arguments()) {
+            if (!arguments().containsKey(name)) {
+                throw new IllegalStateException(code() + " needs the argument '" + name + "'");
+            }
+        }
+    }
+}

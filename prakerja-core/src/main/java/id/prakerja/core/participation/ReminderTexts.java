@@ -1,0 +1,70 @@
+package id.prakerja.core.participation;
+
+import id.prakerja.core.validation.Messages;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The id/en texts of the reminders, from the bundles {@code reminders_id} and {@code reminders_en} of this package. */
+final class ReminderTexts {
+
+    static final String BUNDLE = "id.prakerja.core.participation.reminders";
+
+    private static final ReminderTexts ID = new ReminderTexts(Messages.indonesian());
+    private static final ReminderTexts EN = new ReminderTexts(Messages.english());
+
+    private final Messages values;
+    private final Map<ReminderCode, String> templates;
+
+    private ReminderTexts(Messages values) {
+        this.values = values;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, values.locale());
+        Map<ReminderCode, String> map = new EnumMap<>(ReminderCode.class);
+        for (ReminderCode code : ReminderCode.values()) {
+            if (bundle.containsKey(code.name())) {
+                map.put(code, bundle.getString(code.name()));
+            }
+        }
+        this.templates = Collections.unmodifiableMap(map);
+    }
+
+    /** English for {@code en}, Bahasa Indonesia for every other locale (including {@code null}). */
+    static ReminderTexts forLocale(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? EN : ID;
+    }
+
+    String template(ReminderCode code) {
+        String t = templates.get(code);
+        if (t == null) {
+            throw new MissingResourceException(
+                    "no " + values.locale() + " reminder text for " + code, BUNDLE, code.name());
+        }
+        return t;
+    }
+
+    String format(ReminderCode code, Map<String, Object> arguments) {
+        String template = template(code);
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open + 1);
+            if (close < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            out.append(template, i, open);
+            String name = template.substring(open + 1, close);
+            if (arguments.containsKey(name)) {
+                out.append(values.formatValue(arguments.get(name)));
+            } else {
+                out.append('{').append(name).append('}');
+            }
+            i = close + 1;
+        }
+        return out.toString();
+    }
+}

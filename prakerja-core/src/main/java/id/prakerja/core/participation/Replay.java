@@ -1,0 +1,459 @@
+package id.prakerja.core.participation;
+
+import id.prakerja.core.identity.Nik;
+import id.prakerja.core.money.Rupiah;
+import id.prakerja.core.program.BalanceExpiry;
+import id.prakerja.core.program.BenefitPackage;
+import id.prakerja.core.program.DatedValue;
+import id.prakerja.core.program.ParametersInForce;
+import id.prakerja.core.program.Programme;
+import id.prakerja.core.validation.RuleCode;
+import id.prakerja.core.validation.Violation;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One pass over a participant's history as of a date: the lifecycle state machine shared by validation
+ * (which collects violations) and the status (which reads the final state). Not thread-safe; one per call.
+ */
+final class Replay {
+
+    private static final class Course {
+        final String id;
+        LocalDate completed;
+        LocalDate reviewed;
+
+        Course(String id) {
+            this.id = id;
+        }
+    }
+
+    private final Programme programme;
+    private final Participant participant;
+    private final LocalDate asOf;
+    private final boolean validating;
+    private final boolean failFast;
+    private final List<Violation> violations = new ArrayList<>(0);
+    private boolean stopped;
+
+    private ParametersInForce p;
+    private LocalDate acceptanceDate;
+    private LocalDate deadline;
+    private LocalDate annualLastDay;
+    private int daysAfterCompletion;
+    private LocalDate revokedOn;
+    private final Map<String, Course> courses = new LinkedHashMap<>();
+    private int inProgress;
+    private int completed;
+    private LocalDate firstPurchase;
+    private LocalDate firstCompletion;
+    private boolean reviewedAny;
+    private Rupiah spent = Rupiah.ZERO;
+    private Rupiah remaining = Rupiah.ZERO;
+    private LocalDate clockLastDay;
+    private LocalDate expiredLastDay;
+    private PayoutAccountLinked account;
+    private int incentives;
+    private Rupiah incentivePaid = Rupiah.ZERO;
+    private int surveys;
+    private Rupiah surveyPaid = Rupiah.ZERO;
+
+    private Replay(Programme programme, Participant participant, LocalDate asOf, boolean validating, boolean failFast) {
+        this.programme = programme;
+        this.participant = participant;
+        this.asOf = asOf;
+        this.validating = validating;
+        this.failFast = failFast;
+    }
+
+    /** Replays for validation: every violation up to {@code asOf}, events after it reported. */
+    static List<Violation> validate(Programme programme, Participant participant, LocalDate asOf, boolean failFast) {
+        Replay r = new Replay(programme, participant, asOf, true, failFast);
+        r.run();
+        return List.copyOf(r.violations);
+    }
+
+    /** Replays the events dated on or before {@code date}; empty when the participant was not accepted by then. */
+    static Optional<ParticipantStatus> status(Programme programme, Participant participant, LocalDate date) {
+        Replay r = new Replay(programme, participant, date, false, false);
+        r.run();
+        return r.p == null ? Optional.empty() : Optional.of(r.toStatus());
+    }
+
+    /**
+     * The processing order: by date; on one day acceptances first, then list order. Sorting makes the result
+     * independent of how a feed ordered days, and keeps same-day sequences (buy, then complete) as given.
+     */
+    static Integer[] order(List<ParticipantEvent> events) {
+        Integer[] order = new Integer[events.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            ParticipantEvent x = events.get(a);
+            ParticipantEvent y = events.get(b);
+            int c = x.date().compareTo(y.date());
+            if (c != 0) {
+                return c;
+            }
+            boolean ax = x instanceof Accepted;
+            boolean ay = y instanceof Accepted;
+            if (ax != ay) {
+                return ax ? -1 : 1;
+            }
+            return Integer.compare(a, b);
+        });
+        return order;
+    }
+
+    private void run() {
+        List<ParticipantEvent> events = participant.events();
+        Integer[] order = order(events);
+        Accepted acceptance = null;
+        int acceptanceIndex = -1;
+        for (Integer i : order) {
+            ParticipantEvent e = events.get(i);
+            if (e instanceof Accepted a && !a.date().isAfter(asOf)) {
+                acceptance = a;
+                acceptanceIndex = i;
+                break;
+            }
+        }
+        if (acceptance != null && !programme.waves().contains(acceptance.wave())) {
+            if (validating) {
+                add(Violation.of(RuleCode.FIELD_INVALID, field(acceptanceIndex) + ".wave")
+                        .argument(
+                                "expected",
+                                "a wave from 1 to " + programme.waves().size())
+                        .build());
+            }
+            return;
+        }
+        for (Integer i : order) {
+            if (stopped) {
+                return;
+            }
+            ParticipantEvent e = events.get(i);
+            if (e.date().isAfter(asOf)) {
+                if (validating) {
+                    add(dateViolation(i, e, EventDateProblem.AFTER_EVALUATION_DATE, asOf));
+                }
+                continue;
+            }
+            if (p == null) {
+                if (e == acceptance && i == acceptanceIndex) {
+                    accept(acceptance);
+                } else if (acceptance != null) {
+                    add(dateViolation(i, e, EventDateProblem.BEFORE_ACCEPTANCE, acceptance.date()));
+                } else {
+                    add(order(i, e, EventOrderProblem.NOT_ACCEPTED));
+                }
+                continue;
+            }
+            if (revokedOn != null) {
+                add(order(i, e, EventOrderProblem.AFTER_REVOCATION));
+                continue;
+            }
+            apply(i, e);
+        }
+    }
+
+    private void accept(Accepted a) {
+        p = programme.inForce(a.wave());
+        acceptanceDate = a.date();
+        deadline = acceptanceDate.plusDays(p.firstPurchaseDeadlineDays().value());
+        BalanceExpiry expiry = p.balanceExpiry().value();
+        if (expiry.kind() == BalanceExpiry.Kind.ANNUAL) {
+            annualLastDay = expiry.lastDayIn(programme.waves().wave(a.wave()).programmeYear());
+        } else {
+            daysAfterCompletion = expiry.days();
+        }
+        remaining = p.trainingAid().value();
+    }
+
+    private void apply(int i, ParticipantEvent e) {
+        switch (e.type()) {
+            case ACCEPTED:
+                add(order(i, e, EventOrderProblem.ALREADY_ACCEPTED));
+                break;
+            case TRAINING_PURCHASED:
+                purchase(i, (TrainingPurchased) e);
+                break;
+            case TRAINING_COMPLETED:
+                complete(i, (TrainingCompleted) e);
+                break;
+            case TRAINING_REVIEWED:
+                review(i, (TrainingReviewed) e);
+                break;
+            case PAYOUT_ACCOUNT_LINKED:
+                link(i, (PayoutAccountLinked) e);
+                break;
+            case INCENTIVE_PAID:
+                incentive(i, (IncentivePaid) e);
+                break;
+            case SURVEY_INCENTIVE_PAID:
+                survey(i, (SurveyIncentivePaid) e);
+                break;
+            case REVOKED:
+                revoke(i, (Revoked) e);
+                break;
+            default:
+                throw new AssertionError(e.type());
+        }
+    }
+
+    private void purchase(int i, TrainingPurchased e) {
+        if (courses.containsKey(e.courseId())) {
+            add(order(i, e, EventOrderProblem.COURSE_ALREADY_PURCHASED));
+            return;
+        }
+        LocalDate date = e.date();
+        if (firstPurchase == null) {
+            firstPurchase = date;
+            if (date.isAfter(deadline)) {
+                DatedValue<Integer> days = p.firstPurchaseDeadlineDays();
+                add(Violation.of(RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE, field(i) + ".date")
+                        .argument("purchaseDate", date)
+                        .argument("deadline", deadline)
+                        .argument("deadlineDays", days.value())
+                        .argument("acceptanceDate", acceptanceDate)
+                        .legalReference(days.reference())
+                        .build());
+            }
+        }
+        LocalDate expiredAfter = null;
+        if (annualLastDay != null) {
+            if (date.isAfter(annualLastDay)) {
+                expiredAfter = annualLastDay;
+                expiredLastDay = annualLastDay;
+            }
+        } else if (expiredLastDay != null) {
+            expiredAfter = expiredLastDay;
+        } else if (clockLastDay != null && date.isAfter(clockLastDay)) {
+            expiredLastDay = clockLastDay;
+            expiredAfter = clockLastDay;
+        }
+        clockLastDay = null;
+        if (expiredAfter != null) {
+            add(Violation.of(RuleCode.PARTICIPATION_BALANCE_EXPIRED, field(i) + ".date")
+                    .argument("purchaseDate", date)
+                    .argument("expiryDate", expiredAfter)
+                    .legalReference(p.balanceExpiry().reference())
+                    .build());
+        }
+        if (e.price().isGreaterThan(remaining)) {
+            add(Violation.of(RuleCode.PARTICIPATION_PURCHASE_OVER_BALANCE, field(i) + ".price")
+                    .argument("price", e.price())
+                    .argument("balance", remaining)
+                    .legalReference(p.trainingAid().reference())
+                    .build());
+        }
+        spent = spent.plus(e.price());
+        remaining = remaining.minus(e.price().min(remaining));
+        courses.put(e.courseId(), new Course(e.courseId()));
+        inProgress++;
+    }
+
+    private void complete(int i, TrainingCompleted e) {
+        Course c = courses.get(e.courseId());
+        if (c == null) {
+            add(order(i, e, EventOrderProblem.COURSE_NOT_PURCHASED));
+            return;
+        }
+        if (c.completed != null) {
+            add(order(i, e, EventOrderProblem.COURSE_ALREADY_COMPLETED));
+            return;
+        }
+        c.completed = e.date();
+        inProgress--;
+        completed++;
+        if (firstCompletion == null) {
+            firstCompletion = e.date();
+        }
+        if (annualLastDay == null && inProgress == 0 && expiredLastDay == null) {
+            clockLastDay = e.date().plusDays(daysAfterCompletion);
+        }
+    }
+
+    private void review(int i, TrainingReviewed e) {
+        Course c = courses.get(e.courseId());
+        if (c == null) {
+            add(order(i, e, EventOrderProblem.COURSE_NOT_PURCHASED));
+        } else if (c.completed == null) {
+            add(order(i, e, EventOrderProblem.COURSE_NOT_COMPLETED));
+        } else if (c.reviewed != null) {
+            add(order(i, e, EventOrderProblem.COURSE_ALREADY_REVIEWED));
+        } else {
+            c.reviewed = e.date();
+            reviewedAny = true;
+        }
+    }
+
+    private void link(int i, PayoutAccountLinked e) {
+        if (e.accountNik().equals(participant.nik())) {
+            account = e;
+        } else {
+            // arguments name the provider and channel only: neither NIK may appear in a violation
+            add(Violation.of(RuleCode.PARTICIPATION_ACCOUNT_NIK_MISMATCH, field(i) + ".accountNik")
+                    .argument("provider", e.provider())
+                    .argument("channel", e.channel())
+                    .build());
+        }
+    }
+
+    private void incentive(int i, IncentivePaid e) {
+        if (courses.isEmpty()) {
+            add(order(i, e, EventOrderProblem.NO_TRAINING));
+        } else if (!reviewedAny) {
+            add(Violation.of(RuleCode.PARTICIPATION_INCENTIVE_PRECONDITION, field(i) + ".date")
+                    .argument("paymentDate", e.date())
+                    .build());
+        }
+        if (account == null) {
+            add(order(i, e, EventOrderProblem.NO_PAYOUT_ACCOUNT));
+        }
+        incentives++;
+        incentivePaid = incentivePaid.plus(e.amount());
+        excess(
+                i,
+                e.amount(),
+                incentives,
+                RuleCode.PARTICIPATION_INCENTIVE_EXCESS,
+                p.incentiveAmount().value(),
+                p.incentivePayments());
+    }
+
+    private void survey(int i, SurveyIncentivePaid e) {
+        if (account == null) {
+            add(order(i, e, EventOrderProblem.NO_PAYOUT_ACCOUNT));
+        }
+        surveys++;
+        surveyPaid = surveyPaid.plus(e.amount());
+        excess(
+                i,
+                e.amount(),
+                surveys,
+                RuleCode.PARTICIPATION_SURVEY_EXCESS,
+                p.surveyIncentiveAmount().value(),
+                p.surveyPayments());
+    }
+
+    private void excess(
+            int i, Rupiah amount, int payment, RuleCode code, Rupiah expected, DatedValue<Integer> maximum) {
+        if (payment > maximum.value() || !amount.equals(expected)) {
+            add(Violation.of(code, field(i) + (payment > maximum.value() ? "" : ".amount"))
+                    .argument("amount", amount)
+                    .argument("expectedAmount", expected)
+                    .argument("maximumPayments", maximum.value())
+                    .argument("payment", payment)
+                    .legalReference(maximum.reference())
+                    .build());
+        }
+    }
+
+    private void revoke(int i, Revoked e) {
+        if (e.reason() == RevocationReason.NO_FIRST_PURCHASE
+                && (firstPurchase != null || !e.date().isAfter(deadline))) {
+            add(order(i, e, EventOrderProblem.REVOCATION_NOT_DUE));
+        }
+        revokedOn = e.date();
+    }
+
+    private static String field(int i) {
+        return "events[" + i + "]";
+    }
+
+    private static Violation order(int i, ParticipantEvent e, EventOrderProblem reason) {
+        return Violation.of(RuleCode.PARTICIPATION_EVENT_ORDER, field(i))
+                .argument("event", e.type())
+                .argument("reason", reason)
+                .build();
+    }
+
+    private static Violation dateViolation(int i, ParticipantEvent e, EventDateProblem reason, LocalDate limit) {
+        return Violation.of(RuleCode.PARTICIPATION_EVENT_DATE, field(i) + ".date")
+                .argument("event", e.type())
+                .argument("date", e.date())
+                .argument("reason", reason)
+                .argument("limit", limit)
+                .build();
+    }
+
+    private void add(Violation v) {
+        if (!validating || stopped) {
+            return;
+        }
+        violations.add(v);
+        stopped = failFast;
+    }
+
+    private ParticipantStatus toStatus() {
+        BenefitPackage benefits = BenefitPackage.of(p);
+        boolean revoked = revokedOn != null;
+        boolean revocationDue = !revoked && firstPurchase == null && asOf.isAfter(deadline);
+        LocalDate expiry =
+                annualLastDay != null ? annualLastDay : expiredLastDay != null ? expiredLastDay : clockLastDay;
+        boolean expired = expiredLastDay != null || (expiry != null && asOf.isAfter(expiry));
+        OptionalInt daysLeft = firstPurchase == null && !revoked && !asOf.isAfter(deadline)
+                ? OptionalInt.of((int) ChronoUnit.DAYS.between(asOf, deadline))
+                : OptionalInt.empty();
+        Rupiah aid = p.trainingAid().value();
+        Rupiah overspent = spent.isGreaterThan(aid) ? spent.minus(aid) : Rupiah.ZERO;
+        boolean unusable = revoked || revocationDue || expired;
+        int incentiveMax = p.incentivePayments().value();
+        int surveyMax = p.surveyPayments().value();
+        int incentivesDue = revoked ? 0 : Math.max(0, incentiveMax - incentives);
+        int surveysDue = revoked ? 0 : Math.max(0, surveyMax - surveys);
+        List<Course> awaiting = new ArrayList<>();
+        for (Course c : courses.values()) {
+            if (c.completed != null && c.reviewed == null) {
+                awaiting.add(c);
+            }
+        }
+        awaiting.sort((a, b) -> a.completed.compareTo(b.completed));
+        List<String> awaitingIds = new ArrayList<>(awaiting.size());
+        for (Course c : awaiting) {
+            awaitingIds.add(c.id);
+        }
+        Nik nik = participant.nik();
+        return ImmutableParticipantStatus.builder()
+                .nik(nik)
+                .date(asOf)
+                .wave(p.wave())
+                .benefits(benefits)
+                .acceptanceDate(acceptanceDate)
+                .firstPurchaseDeadline(deadline)
+                .firstPurchaseDate(Optional.ofNullable(firstPurchase))
+                .firstPurchaseDaysLeft(daysLeft)
+                .revocationDue(revocationDue)
+                .revocationDate(Optional.ofNullable(revokedOn))
+                .spent(spent)
+                .remainingBalance(remaining)
+                .overspent(overspent)
+                .balanceExpiryDate(Optional.ofNullable(expiry))
+                .balanceExpired(expired)
+                .usableBalance(unusable ? Rupiah.ZERO : remaining)
+                .trainingsPurchased(courses.size())
+                .trainingsCompleted(completed)
+                .trainingsAwaitingReview(awaitingIds)
+                .firstCompletionDate(Optional.ofNullable(firstCompletion))
+                .incentiveUnlocked(reviewedAny)
+                .payoutAccount(Optional.ofNullable(account))
+                .incentivePaymentsMade(incentives)
+                .incentivePaid(incentivePaid)
+                .incentivePaymentsDue(incentivesDue)
+                .incentiveDue(p.incentiveAmount().value().times(incentivesDue))
+                .surveyPaymentsMade(surveys)
+                .surveyIncentivePaid(surveyPaid)
+                .surveyPaymentsDue(surveysDue)
+                .surveyIncentiveDue(p.surveyIncentiveAmount().value().times(surveysDue))
+                .build();
+    }
+}
