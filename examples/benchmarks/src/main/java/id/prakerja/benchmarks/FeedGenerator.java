@@ -1,0 +1,313 @@
+package id.prakerja.benchmarks;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A deterministic NDJSON feed of applicant records for wave 18, all in one {@code byte[]} (ASCII, one record
+ * per line, each line ending in {@code '\n'}), with the start offset of every line.
+ *
+ * <p>The same seed and size always give the same bytes. Every line is well-formed JSON with known field
+ * names and enum names (so that Jackson databind never throws and all competitors do the same work); the
+ * invalid records are invalid by content. The mix, per new record (rounded):
+ *
+ * <ul>
+ *   <li>about 80% eligible;
+ *   <li>eligibility: too old 3%, too young 2%, excluded occupation 3%, excluded social assistance 4%, in
+ *       formal education 2%, prior recipient 1%, revoked 0.5%, WNA 0.5%, family quota by
+ *       {@code otherFamilyRecipients = 2} 0.5%;
+ *   <li>identifiers: NIK serial 0000 0.2%, unknown NIK province 0.2%, birth date not the NIK's 0.3%, sex not
+ *       the NIK's 0.3%, family card recorded after the evaluation date 0.1%;
+ *   <li>across records: 0.5% of lines repeat an earlier record exactly ({@code FEED_DUPLICATE_NIK}); 6% of
+ *       new records join the family card of a recent record, so some cards reach a third member
+ *       ({@code ELIGIBILITY_FAMILY_QUOTA} in a feed).
+ * </ul>
+ *
+ * NIKs are otherwise distinct with overwhelming probability (random region, birth date and serial).
+ */
+public final class FeedGenerator {
+
+    /** The seed the benchmarks use. */
+    public static final long SEED = 20210816L;
+
+    private static final String[] FIRST = {
+        "Siti", "Budi", "Dewi", "Agus", "Rina", "Eko", "Sri", "Joko", "Ayu", "Bambang", "Putri", "Andi", "Nur", "Rudi",
+        "Fitri", "Hendra", "Indah", "Wahyu", "Lestari", "Dimas", "Ratna", "Yusuf", "Maya", "Rizky"
+    };
+    private static final String[] LAST = {
+        "Aminah",
+        "Santoso",
+        "Wulandari",
+        "Setiawan",
+        "Hidayat",
+        "Saputra",
+        "Rahmawati",
+        "Nugroho",
+        "Kurniawan",
+        "Pratama",
+        "Siregar",
+        "Nasution",
+        "Simanjuntak",
+        "Sihombing",
+        "Lubis",
+        "Harahap",
+        "Wijaya",
+        "Gunawan",
+        "Susanti",
+        "Hakim"
+    };
+    private static final int[] PROVINCES = {
+        11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74,
+        75, 76, 81, 82, 91, 92, 93, 94, 95, 96
+    };
+    private static final String[] CATEGORIES = {
+        "JOB_SEEKER", "LAID_OFF", "NEEDS_UPSKILLING", "FURLOUGHED", "NON_WAGE_WORKER", "MICRO_SMALL_ENTREPRENEUR"
+    };
+    private static final String[] ALLOWED_OCCUPATIONS = {
+        "PRIVATE_EMPLOYEE", "INFORMAL_WORKER", "BUSINESS_OWNER", "UNEMPLOYED", "OTHER"
+    };
+    private static final String[] EXCLUDED_OCCUPATIONS = {
+        "STATE_OFFICIAL",
+        "DPRD_MEMBER",
+        "CIVIL_SERVANT",
+        "MILITARY",
+        "POLICE",
+        "VILLAGE_HEAD",
+        "VILLAGE_APPARATUS",
+        "SOE_BOARD_MEMBER"
+    };
+    private static final String[] ASSISTANCE = {"DTKS_BANSOS", "PKH", "BPNT", "BSU", "BPUM"};
+
+    private static final long VALID_BIRTH_FROM = LocalDate.of(1956, 8, 17).toEpochDay(); // 64 on 2021-08-16
+    private static final long VALID_BIRTH_TO = LocalDate.of(2003, 8, 16).toEpochDay(); // 18 that day
+    private static final long OLD_BIRTH_FROM = LocalDate.of(1935, 1, 1).toEpochDay();
+    private static final long OLD_BIRTH_TO = LocalDate.of(1956, 8, 15).toEpochDay();
+    private static final long YOUNG_BIRTH_FROM = LocalDate.of(2004, 1, 1).toEpochDay();
+    private static final long YOUNG_BIRTH_TO = LocalDate.of(2006, 12, 31).toEpochDay();
+    private static final long KK_FROM = LocalDate.of(2005, 1, 1).toEpochDay();
+    private static final long KK_TO = LocalDate.of(2021, 6, 30).toEpochDay();
+
+    /** The generated feed. */
+    public static final class Feed {
+        private final byte[] bytes;
+        private final int[] starts;
+
+        Feed(byte[] bytes, int[] starts) {
+            this.bytes = bytes;
+            this.starts = starts;
+        }
+
+        /** The whole feed. */
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        /** The number of records (lines). */
+        public int records() {
+            return starts.length - 1;
+        }
+
+        /** The offset of line {@code i} (0-based); {@code start(records())} is the length of the feed. */
+        public int start(int i) {
+            return starts[i];
+        }
+
+        /** The length of line {@code i} without its {@code '\n'}. */
+        public int length(int i) {
+            return starts[i + 1] - starts[i] - 1;
+        }
+
+        /** Line {@code i} as text, for tests and examples. */
+        public String line(int i) {
+            return new String(bytes, starts[i], length(i), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
+    private FeedGenerator() {}
+
+    /** A feed of {@code records} lines from {@code seed}. */
+    public static Feed generate(int records, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Out out = new Out(records * 400);
+        int[] starts = new int[records + 1];
+        int recent = 256;
+        String[] recentLines = new String[recent];
+        String[] recentCards = new String[recent];
+        int made = 0;
+        StringBuilder sb = new StringBuilder(512);
+        for (int i = 0; i < records; i++) {
+            starts[i] = out.size();
+            String line;
+            if (made > 0 && rnd.nextInt(1000) < 5) {
+                line = recentLines[rnd.nextInt(Math.min(made, recent))];
+            } else {
+                String card =
+                        made > 0 && rnd.nextInt(100) < 6 ? recentCards[rnd.nextInt(Math.min(made, recent))] : null;
+                sb.setLength(0);
+                card = record(rnd, card, sb);
+                line = sb.toString();
+                recentLines[made % recent] = line;
+                recentCards[made % recent] = card;
+                made++;
+            }
+            out.ascii(line);
+            out.write('\n');
+        }
+        starts[records] = out.size();
+        return new Feed(Arrays.copyOf(out.buf, out.size()), starts);
+    }
+
+    /** Writes one new record into {@code sb}; returns its family-card number. */
+    private static String record(SplittableRandom rnd, String card, StringBuilder sb) {
+        int scenario = rnd.nextInt(10_000);
+        // eligibility scenarios (per ten thousand)
+        boolean tooOld = scenario < 300;
+        boolean tooYoung = between(scenario, 300, 500);
+        boolean excludedOccupation = between(scenario, 500, 800);
+        boolean assistance = between(scenario, 800, 1200);
+        boolean education = between(scenario, 1200, 1400);
+        boolean prior = between(scenario, 1400, 1500);
+        boolean revoked = between(scenario, 1500, 1550);
+        boolean wna = between(scenario, 1550, 1600);
+        boolean quota = between(scenario, 1600, 1650);
+        // identifier scenarios
+        boolean zeroSerial = between(scenario, 1650, 1670);
+        boolean badRegion = between(scenario, 1670, 1690);
+        boolean birthMismatch = between(scenario, 1690, 1720);
+        boolean sexMismatch = between(scenario, 1720, 1750);
+        boolean futureCard = between(scenario, 1750, 1760);
+
+        boolean female = rnd.nextBoolean();
+        long from = tooOld ? OLD_BIRTH_FROM : tooYoung ? YOUNG_BIRTH_FROM : VALID_BIRTH_FROM;
+        long to = tooOld ? OLD_BIRTH_TO : tooYoung ? YOUNG_BIRTH_TO : VALID_BIRTH_TO;
+        LocalDate birth = LocalDate.ofEpochDay(from + rnd.nextLong(to - from + 1));
+        int province = PROVINCES[rnd.nextInt(PROVINCES.length)];
+        int regency = rnd.nextInt(10) == 0 ? 71 + rnd.nextInt(9) : 1 + rnd.nextInt(20);
+        int district = 1 + rnd.nextInt(30);
+        int serial = zeroSerial ? 0 : 1 + rnd.nextInt(9999);
+        LocalDate nikDate = birthMismatch ? birth.plusDays(1 + rnd.nextInt(300)) : birth;
+        boolean nikFemale = sexMismatch != female;
+        String nik = two(badRegion ? 20 : province)
+                + two(regency)
+                + two(district)
+                + two(nikDate.getDayOfMonth() + (nikFemale ? 40 : 0))
+                + two(nikDate.getMonthValue())
+                + two(nikDate.getYear() % 100)
+                + four(serial);
+        if (card == null || futureCard) {
+            LocalDate recorded = futureCard
+                    ? LocalDate.of(2021, 9, 1).plusDays(rnd.nextInt(700))
+                    : LocalDate.ofEpochDay(KK_FROM + rnd.nextLong(KK_TO - KK_FROM + 1));
+            card = two(province)
+                    + two(regency)
+                    + two(district)
+                    + two(recorded.getDayOfMonth())
+                    + two(recorded.getMonthValue())
+                    + two(recorded.getYear() % 100)
+                    + four(1 + rnd.nextInt(9999));
+        }
+
+        sb.append("{\"nik\":\"").append(nik).append('"');
+        sb.append(",\"familyCardNumber\":\"").append(card).append('"');
+        sb.append(",\"fullName\":\"")
+                .append(FIRST[rnd.nextInt(FIRST.length)])
+                .append(' ')
+                .append(LAST[rnd.nextInt(LAST.length)])
+                .append('"');
+        sb.append(",\"birthDate\":\"").append(birth).append('"');
+        sb.append(",\"sex\":\"").append(female ? "FEMALE" : "MALE").append('"');
+        sb.append(",\"citizenship\":\"").append(wna ? "WNA" : "WNI").append('"');
+        int dom = rnd.nextInt(10);
+        if (dom < 8) {
+            sb.append(",\"domicile\":{\"provinceCode\":\"")
+                    .append(two(province))
+                    .append("\",\"regencyCode\":\"")
+                    .append(two(province))
+                    .append(two(regency))
+                    .append("\"}");
+        } else if (dom == 8) {
+            sb.append(",\"domicile\":{\"provinceCode\":\"")
+                    .append(two(province))
+                    .append("\"}");
+        }
+        sb.append(",\"workforceCategory\":\"")
+                .append(CATEGORIES[rnd.nextInt(CATEGORIES.length)])
+                .append('"');
+        sb.append(",\"inFormalEducation\":").append(education);
+        if (excludedOccupation) {
+            sb.append(",\"occupation\":\"")
+                    .append(EXCLUDED_OCCUPATIONS[rnd.nextInt(EXCLUDED_OCCUPATIONS.length)])
+                    .append('"');
+        } else if (rnd.nextInt(5) > 0) {
+            sb.append(",\"occupation\":\"")
+                    .append(ALLOWED_OCCUPATIONS[rnd.nextInt(ALLOWED_OCCUPATIONS.length)])
+                    .append('"');
+        }
+        if (assistance) {
+            sb.append(",\"socialAssistance\":[\"")
+                    .append(ASSISTANCE[rnd.nextInt(ASSISTANCE.length)])
+                    .append('"');
+            if (rnd.nextInt(4) == 0) {
+                sb.append(",\"")
+                        .append(ASSISTANCE[rnd.nextInt(ASSISTANCE.length)])
+                        .append('"');
+            }
+            sb.append(']');
+        } else if (rnd.nextInt(2) == 0) {
+            sb.append(",\"socialAssistance\":[]");
+        }
+        if (prior || revoked || rnd.nextInt(3) > 0) {
+            sb.append(",\"priorParticipation\":\"")
+                    .append(prior ? "RECIPIENT" : revoked ? "REVOKED" : "NONE")
+                    .append('"');
+        }
+        sb.append(",\"otherFamilyRecipients\":").append(quota ? 2 : rnd.nextInt(8) == 0 ? 1 : 0);
+        sb.append(",\"wave\":18}");
+        return card;
+    }
+
+    private static boolean between(int x, int from, int to) {
+        return x >= from && x < to;
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
+    }
+
+    private static String four(int v) {
+        String s = Integer.toString(v);
+        return "0000".substring(s.length()) + s;
+    }
+
+    /** A growable byte buffer for ASCII text. */
+    private static final class Out {
+        byte[] buf;
+        int size;
+
+        Out(int capacity) {
+            buf = new byte[Math.max(16, capacity)];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void write(int b) {
+            if (size == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length + (buf.length >> 1));
+            }
+            buf[size++] = (byte) b;
+        }
+
+        void ascii(String s) {
+            int n = s.length();
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(size + n, buf.length + (buf.length >> 1)));
+            }
+            for (int i = 0; i < n; i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+        }
+    }
+}
