@@ -17,7 +17,7 @@ import java.util.Objects;
  *   <caption>The standard parameters</caption>
  *   <tr><th>waves</th><th>training aid</th><th>post-training incentive</th><th>survey incentive</th></tr>
  *   <tr><td>1–47 (semi-bansos)</td><td>Rp1.000.000</td><td>4 × Rp600.000</td><td>3 × Rp50.000</td></tr>
- *   <tr><td>48– (skema normal)</td><td>Rp3.500.000</td><td>1 × Rp600.000</td><td>2 × Rp100.000</td></tr>
+ *   <tr><td>48– (skema normal)</td><td>Rp3.500.000</td><td>1 × Rp600.000</td><td>2 × Rp50.000</td></tr>
  * </table>
  *
  * <pre>{@code

@@ -12,7 +12,7 @@ public enum Scheme implements Labelled {
     SEMI_SOCIAL_ASSISTANCE("skema semi-bansos", "semi-social-assistance scheme"),
     /**
      * Normal scheme (skema normal) under Perpres 113/2022, from 2023 (wave 48): Rp3.500.000 training aid,
-     * 1 × Rp600.000 incentive, 2 × Rp100.000 survey incentive.
+     * 1 × Rp600.000 incentive, 2 × Rp50.000 survey incentive (Rp4.200.000 in all).
      */
     NORMAL("skema normal", "normal scheme");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code PARTICIPATION_INCENTIVE_PRECONDITION}, {@code PARTICIPATION_INCENTIVE_EXCESS} and
  * {@code PARTICIPATION_SURVEY_EXCESS}: 4 × Rp600.000 and 3 × Rp50.000 to wave 47; 1 × Rp600.000 and 2 ×
- * Rp100.000 from wave 48.
+ * Rp50.000 from wave 48.
  */
 class IncentiveRulesTest {
 
@@ -120,22 +120,22 @@ class IncentiveRulesTest {
         });
         List<ParticipantEvent> normal = readyAtWave48();
         for (int k = 0; k < 3; k++) {
-            normal.add(ParticipantEvent.surveyIncentivePaid(d("2023-03-10").plusWeeks(k), Rupiah.of(100_000)));
+            normal.add(ParticipantEvent.surveyIncentivePaid(d("2023-03-10").plusWeeks(k), Rupiah.of(50_000)));
         }
         assertThat(check("2023-06-01", normal)).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo(RuleCode.PARTICIPATION_SURVEY_EXCESS);
             assertThat(x.arguments())
                     .containsEntry("payment", 3)
                     .containsEntry("maximumPayments", 2)
-                    .containsEntry("expectedAmount", Rupiah.of(100_000));
+                    .containsEntry("expectedAmount", Rupiah.of(50_000));
             assertThat(x.legalReference().orElseThrow().citation()).isEqualTo("Permenko Perekonomian 17/2022");
         });
     }
 
     @Test
-    void rejectsASurveyIncentiveOfTheOtherSchemesAmount() {
+    void rejectsASurveyIncentiveOfAnotherAmount() {
         List<ParticipantEvent> normal = readyAtWave48();
-        normal.add(survey("2023-03-10", 50_000));
+        normal.add(survey("2023-03-10", 100_000)); // the normal scheme pays Rp50.000 a survey
         assertThat(check("2023-06-01", normal))
                 .extracting(Violation::code, Violation::field)
                 .containsExactly(

@@ -95,8 +95,8 @@ class ReminderPlannerTest {
             reviewed("2023-03-10", "C-1"),
             linked("2023-03-10"),
             Histories.incentive("2023-03-11", 600_000),
-            survey("2023-03-11", 100_000),
-            survey("2023-03-12", 100_000)
+            survey("2023-03-11", 50_000),
+            survey("2023-03-12", 50_000)
         };
         assertThat(codes("2023-03-17", events)).isEmpty();
         List<Reminder> r = PLANNER.remind(participant(events), d("2023-03-18"));

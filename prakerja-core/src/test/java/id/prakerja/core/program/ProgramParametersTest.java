@@ -85,7 +85,7 @@ class ProgramParametersTest {
         assertThat(normal.incentivePayments().value()).isEqualTo(1);
         assertThat(semi.surveyIncentiveAmount().value()).isEqualTo(Rupiah.of(50_000));
         assertThat(semi.surveyPayments().value()).isEqualTo(3);
-        assertThat(normal.surveyIncentiveAmount().value()).isEqualTo(Rupiah.of(100_000));
+        assertThat(normal.surveyIncentiveAmount().value()).isEqualTo(Rupiah.of(50_000));
         assertThat(normal.surveyPayments().value()).isEqualTo(2);
         assertThat(semi.firstPurchaseDeadlineDays().value()).isEqualTo(30);
         assertThat(normal.firstPurchaseDeadlineDays().value()).isEqualTo(15);
