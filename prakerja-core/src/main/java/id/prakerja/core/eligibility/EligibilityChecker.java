@@ -125,7 +125,11 @@ public final class EligibilityChecker {
             }
         }
         return new EligibilityDecision(
-                wave, date, out == null ? List.of() : List.copyOf(out), trace ? trace(wave, date, outcomes) : null);
+                wave,
+                date,
+                out == null ? List.of() : List.copyOf(out),
+                trace ? trace(wave, date, outcomes) : null,
+                applicant);
     }
 
     /**
@@ -151,7 +155,11 @@ public final class EligibilityChecker {
             java.util.Arrays.fill(outcomes, (byte) EligibilityTrace.Outcome.NOT_EVALUATED.ordinal());
         }
         return new EligibilityDecision(
-                at.wave(), at.date(), List.copyOf(violations), trace ? trace(at.wave(), at.date(), outcomes) : null);
+                at.wave(),
+                at.date(),
+                List.copyOf(violations),
+                trace ? trace(at.wave(), at.date(), outcomes) : null,
+                null);
     }
 
     /**
@@ -182,7 +190,11 @@ public final class EligibilityChecker {
             out.add(v);
         }
         return new EligibilityDecision(
-                d.wave(), d.evaluationDate(), List.copyOf(out), d.trace().orElse(null));
+                d.wave(),
+                d.evaluationDate(),
+                List.copyOf(out),
+                d.trace().orElse(null),
+                d.applicant().orElse(null));
     }
 
     private static boolean mentions(List<Violation> violations, String field) {

@@ -27,9 +27,16 @@ public final class EligibilityDecision {
     private final LocalDate evaluationDate;
     private final List<Violation> violations;
     private final EligibilityTrace trace;
+    private final Applicant applicant;
     private final boolean eligible;
 
-    EligibilityDecision(int wave, LocalDate evaluationDate, List<Violation> violations, EligibilityTrace trace) {
+    EligibilityDecision(
+            int wave,
+            LocalDate evaluationDate,
+            List<Violation> violations,
+            EligibilityTrace trace,
+            Applicant applicant) {
+        this.applicant = applicant;
         this.wave = wave;
         this.evaluationDate = evaluationDate;
         this.violations = violations;
@@ -81,6 +88,14 @@ public final class EligibilityDecision {
             }
         }
         return false;
+    }
+
+    /**
+     * The typed applicant the rules were applied to; empty when the record's fields could not be parsed
+     * (the decision then holds the field problems only).
+     */
+    public Optional<Applicant> applicant() {
+        return Optional.ofNullable(applicant);
     }
 
     /** The trace, when the checker was built with {@code trace(true)}. */

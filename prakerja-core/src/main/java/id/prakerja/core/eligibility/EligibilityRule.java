@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * The eligibility rules, each a small named unit with its {@link RuleCode}, the dated parameters it reads
@@ -135,19 +134,16 @@ public enum EligibilityRule {
                 return null;
             }
             Set<SocialAssistance> excluded = p.excludedSocialAssistance().value();
-            StringJoiner hits = null;
-            for (SocialAssistance s : received) {
-                if (excluded.contains(s)) {
-                    if (hits == null) {
-                        hits = new StringJoiner(", ");
-                    }
-                    hits.add(s.name());
+            String hits = null;
+            for (SocialAssistance s : ASSISTANCE) {
+                if (received.contains(s) && excluded.contains(s)) {
+                    hits = hits == null ? s.name() : hits + ", " + s.name();
                 }
             }
             return hits == null
                     ? null
                     : violation(p.excludedSocialAssistance())
-                            .argument("socialAssistance", hits.toString())
+                            .argument("socialAssistance", hits)
                             .build();
         }
     },
@@ -209,6 +205,8 @@ public enum EligibilityRule {
             return members <= quota ? null : quotaViolation(p.familyQuota(), members);
         }
     };
+
+    private static final SocialAssistance[] ASSISTANCE = SocialAssistance.values();
 
     private final RuleCode code;
     private final String field;

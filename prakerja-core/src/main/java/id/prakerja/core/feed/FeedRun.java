@@ -1,5 +1,6 @@
 package id.prakerja.core.feed;
 
+import id.prakerja.core.eligibility.Applicant;
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.Evaluation;
@@ -65,18 +66,21 @@ public final class FeedRun {
         }
         records++;
         List<Violation> violations;
-        String maskedNik = null;
+        String rawNik = null;
         int province = -1;
         if (input.isUnreadable()) {
             violations = input.readViolations();
         } else {
             RawApplicant raw = input.raw();
+            rawNik = raw.nik();
             EligibilityDecision d = checker.decide(raw, evaluation, input.readViolations());
             violations = d.violations();
-            long nik = validNumber(raw.nik(), true);
-            if (raw.nik() != null) {
-                maskedNik = Nik.mask(raw.nik());
-            }
+            // the parsed applicant has both numbers; only a record with field problems is read again
+            Optional<Applicant> parsed = d.applicant();
+            long nik = parsed.isPresent() ? parsed.get().nik().asLong() : validNumber(rawNik, true);
+            long kk = parsed.isPresent()
+                    ? parsed.get().familyCardNumber().asLong()
+                    : validNumber(raw.familyCardNumber(), false);
             province = province(raw, nik);
             boolean duplicate = false;
             if (nik > 0) {
@@ -91,7 +95,6 @@ public final class FeedRun {
                                     .build());
                 }
             }
-            long kk = validNumber(raw.familyCardNumber(), false);
             if (kk > 0 && !duplicate) {
                 int members = recordsByFamilyCard.increment(kk);
                 if (!d.has(RuleCode.ELIGIBILITY_FAMILY_QUOTA)) {
@@ -102,7 +105,7 @@ public final class FeedRun {
                 }
             }
         }
-        count(input.line(), maskedNik, province, violations);
+        count(input.line(), rawNik, province, violations);
         return violations;
     }
 
@@ -133,16 +136,17 @@ public final class FeedRun {
         return out;
     }
 
-    private void count(long line, String maskedNik, int province, List<Violation> violations) {
+    private void count(long line, String rawNik, int province, List<Violation> violations) {
         boolean error = false;
-        for (Violation v : violations) {
+        for (int i = 0; i < violations.size(); i++) {
+            Violation v = violations.get(i);
             byCode[v.code().ordinal()]++;
             error |= v.isError();
             if (v.legalReference().isPresent()) {
                 Set<String> refs = legalReferences.computeIfAbsent(v.code(), k -> new HashSet<>(4));
                 refs.add(v.legalReference().get().citation());
             }
-            addSample(new FeedSample(line, maskedNik, v));
+            addSample(line, rawNik, v);
         }
         if (error) {
             invalid++;
@@ -162,21 +166,20 @@ public final class FeedRun {
         }
     }
 
-    private void addSample(FeedSample s) {
-        if (maxSamples == 0) {
-            return;
-        }
+    /** Keeps the violation as a sample if it is among the first {@code maxSamples} by line; masks the NIK then. */
+    private void addSample(long line, String rawNik, Violation v) {
         int n = samples.size();
-        if (n < maxSamples && (n == 0 || samples.get(n - 1).line() <= s.line())) {
+        if (maxSamples == 0 || (n == maxSamples && samples.get(n - 1).line() <= line)) {
+            return; // full, and later than every kept sample
+        }
+        FeedSample s = new FeedSample(line, rawNik == null ? null : Nik.mask(rawNik), v);
+        if (n < maxSamples && (n == 0 || samples.get(n - 1).line() <= line)) {
             samples.add(s);
             return;
         }
-        if (samples.get(n - 1).line() <= s.line()) {
-            return; // full, and later than every kept sample
-        }
         // out-of-order input: keep the samples of the smallest lines, stable within a line
         int i = n;
-        while (i > 0 && samples.get(i - 1).line() > s.line()) {
+        while (i > 0 && samples.get(i - 1).line() > line) {
             i--;
         }
         samples.add(i, s);

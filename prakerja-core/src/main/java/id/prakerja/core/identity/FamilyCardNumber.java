@@ -119,7 +119,7 @@ public final class FamilyCardNumber extends RegionalNumber implements Comparable
         int year = 2000 + Digits.pair(v, 10);
         if (!Digits.isCalendarDate(year, month, day)) {
             problems |= ISSUE_DATE;
-        } else if (referenceDate != null && LocalDate.of(year, month, day).isAfter(referenceDate)) {
+        } else if (referenceDate != null && Digits.compareDates(year, month, day, referenceDate) > 0) {
             problems |= ISSUE_DATE;
         }
         if (Digits.lastFour(v) == 0) {

@@ -178,8 +178,21 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
         return out;
     }
 
+    /** Whether a calendar date in either century is on or before {@code reference}; no allocation. */
     private static boolean hasBirthDateOnOrBefore(long value, LocalDate reference) {
-        return birthDateOrNull(value, reference) != null;
+        int day = Digits.pair(value, 6);
+        if (day > 40) {
+            day -= 40;
+        }
+        int month = Digits.pair(value, 8);
+        int yy = Digits.pair(value, 10);
+        for (int century = 2000; century >= 1900; century -= 100) {
+            int year = century + yy;
+            if (Digits.isCalendarDate(year, month, day) && Digits.compareDates(year, month, day, reference) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate birthDateOrNull(long value, LocalDate reference) {

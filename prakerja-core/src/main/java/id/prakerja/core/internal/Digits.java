@@ -45,6 +45,15 @@ public final class Digits {
         return day <= monthLength(year, month);
     }
 
+    /** Compares the date {@code year-month-day} with {@code other} without creating a {@link java.time.LocalDate}. */
+    public static int compareDates(int year, int month, int day, java.time.LocalDate other) {
+        int c = Integer.compare(year, other.getYear());
+        if (c == 0) {
+            c = Integer.compare(month, other.getMonthValue());
+        }
+        return c != 0 ? c : Integer.compare(day, other.getDayOfMonth());
+    }
+
     /** The number of days in {@code month} of {@code year}. */
     public static int monthLength(int year, int month) {
         switch (month) {

@@ -3,8 +3,8 @@ package id.prakerja.core.validation;
 import id.prakerja.core.money.Rupiah;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * One broken rule: a stable {@link RuleCode}, the path of the field concerned, the arguments the rule
@@ -25,60 +25,59 @@ import org.immutables.value.Value;
  * {@link Integer}, {@link Long}, {@link Boolean}, {@link LocalDate}, {@link Rupiah} and enum
  * constants, so that every violation can be written as JSON and read back. Arguments never hold a
  * full NIK or family-card number.
+ *
+ * <p>Immutable; equality is by value. Hand-written rather than generated: violations are built on the hot
+ * path of feed validation, so a violation is one object plus its small argument arrays.
  */
-@Value.Immutable
-public abstract class Violation {
+public final class Violation {
 
-    Violation() {}
+    private final RuleCode code;
+    private final String field;
+    private final Arguments arguments;
+    private final Optional<LegalReference> legalReference;
+    private final Severity severity;
 
-    /** The stable rule code. */
-    public abstract RuleCode code();
-
-    /** The path of the field concerned, or {@code ""} for the record as a whole. */
-    @Value.Default
-    public String field() {
-        return "";
+    private Violation(
+            RuleCode code,
+            String field,
+            Arguments arguments,
+            Optional<LegalReference> legalReference,
+            Severity severity) {
+        this.code = code;
+        this.field = field;
+        this.arguments = arguments;
+        this.legalReference = legalReference;
+        this.severity = severity;
     }
 
-    /** The values the rule used, in insertion order, by name. */
-    public abstract Map<String, Object> arguments();
+    /** The stable rule code. */
+    public RuleCode code() {
+        return code;
+    }
+
+    /** The path of the field concerned, or {@code ""} for the record as a whole. */
+    public String field() {
+        return field;
+    }
+
+    /** The values the rule used, in insertion order, by name (unmodifiable). */
+    public Map<String, Object> arguments() {
+        return arguments;
+    }
 
     /** The regulation or announcement the rule comes from, where one applies. */
-    public abstract Optional<LegalReference> legalReference();
+    public Optional<LegalReference> legalReference() {
+        return legalReference;
+    }
 
     /** How serious the violation is; {@link Severity#ERROR} unless set. */
-    @Value.Default
     public Severity severity() {
-        return Severity.ERROR;
+        return severity;
     }
 
     /** Whether this violation rejects the value ({@link Severity#ERROR}). */
-    public final boolean isError() {
-        return severity() == Severity.ERROR;
-    }
-
-    @Value.Check
-    protected void check() {
-        for (String required : code().requiredArguments()) {
-            if (!arguments().containsKey(required)) {
-                throw new IllegalStateException(code() + " needs the argument '" + required + "'; it has "
-                        + arguments().keySet());
-            }
-        }
-        for (Map.Entry<String, Object> e : arguments().entrySet()) {
-            Object value = e.getValue();
-            if (!(value instanceof String
-                    || value instanceof Integer
-                    || value instanceof Long
-                    || value instanceof Boolean
-                    || value instanceof LocalDate
-                    || value instanceof Rupiah
-                    || value instanceof Enum)) {
-                throw new IllegalStateException("argument '" + e.getKey() + "' of " + code()
-                        + " has unsupported type " + value.getClass().getName()
-                        + "; use String, Integer, Long, Boolean, LocalDate, Rupiah or an enum");
-            }
-        }
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
     /** A violation of {@code code} on the record as a whole, with no arguments. */
@@ -97,43 +96,183 @@ public abstract class Violation {
     }
 
     /** A copy of this violation moved under {@code prefix} (e.g. {@code "nik"} → {@code "applicant.nik"}). */
-    public final Violation nestedUnder(String prefix) {
+    public Violation nestedUnder(String prefix) {
         if (prefix.isEmpty()) {
             return this;
         }
-        String path = field().isEmpty() ? prefix : prefix + "." + field();
-        return new Builder().from(this).field(path).build();
+        return onField(field.isEmpty() ? prefix : prefix + "." + field);
     }
 
     /** A copy of this violation on another field path. */
-    public final Violation onField(String path) {
-        return new Builder().from(this).field(path).build();
+    public Violation onField(String path) {
+        return new Violation(code, Objects.requireNonNull(path, "path"), arguments, legalReference, severity);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this
+                || o instanceof Violation v
+                        && v.code == code
+                        && v.severity == severity
+                        && v.field.equals(field)
+                        && v.arguments.equals(arguments)
+                        && v.legalReference.equals(legalReference);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = code.hashCode();
+        h = h * 31 + field.hashCode();
+        h = h * 31 + arguments.hashCode();
+        h = h * 31 + legalReference.hashCode();
+        return h * 31 + severity.hashCode();
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(code().name());
-        if (!field().isEmpty()) {
-            sb.append(" at ").append(field());
+        StringBuilder sb = new StringBuilder(code.name());
+        if (!field.isEmpty()) {
+            sb.append(" at ").append(field);
         }
-        if (!arguments().isEmpty()) {
-            sb.append(' ').append(arguments());
+        if (!arguments.isEmpty()) {
+            sb.append(' ').append(arguments);
         }
-        if (severity() != Severity.ERROR) {
-            sb.append(" (").append(severity()).append(')');
+        if (severity != Severity.ERROR) {
+            sb.append(" (").append(severity).append(')');
         }
         return sb.toString();
     }
 
-    /** Builds a {@link Violation}. */
-    public static final class Builder extends ImmutableViolation.Builder {
+    /**
+     * Builds a {@link Violation}. {@link #build()} checks that the code's
+     * {@linkplain RuleCode#requiredArguments() required arguments} are present and that every value has a
+     * supported type, and throws {@link IllegalStateException} otherwise (a defect of the rule, not of the
+     * data).
+     */
+    public static final class Builder {
+        private RuleCode code;
+        private String field = "";
+        private String[] names = new String[4];
+        private Object[] values = new Object[4];
+        private int size;
+        private LegalReference legalReference;
+        private Severity severity = Severity.ERROR;
+
         /** A new, empty builder; prefer {@link Violation#of(RuleCode, String)}. */
         public Builder() {}
 
-        /** Adds one argument; same as {@code putArguments(name, value)}. */
-        public Builder argument(String name, Object value) {
-            putArguments(name, value);
+        /** Copies every attribute of {@code violation}. */
+        public Builder from(Violation violation) {
+            code = violation.code;
+            field = violation.field;
+            size = 0;
+            for (int i = 0; i < violation.arguments.size(); i++) {
+                argument(violation.arguments.nameAt(i), violation.arguments.valueAt(i));
+            }
+            legalReference = violation.legalReference.orElse(null);
+            severity = violation.severity;
             return this;
+        }
+
+        /** The code. */
+        public Builder code(RuleCode code) {
+            this.code = Objects.requireNonNull(code, "code");
+            return this;
+        }
+
+        /** The field path; {@code ""} (the default) for the record as a whole. */
+        public Builder field(String field) {
+            this.field = Objects.requireNonNull(field, "field");
+            return this;
+        }
+
+        /** Adds one argument (a later value for the same name replaces the earlier one). */
+        public Builder argument(String name, Object value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value of argument " + name);
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = value;
+                    return this;
+                }
+            }
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
+            return this;
+        }
+
+        /** Same as {@link #argument(String, Object)}. */
+        public Builder putArguments(String name, Object value) {
+            return argument(name, value);
+        }
+
+        /** Adds every entry of {@code arguments}, in its iteration order. */
+        public Builder putAllArguments(Map<String, ?> arguments) {
+            for (Map.Entry<String, ?> e : arguments.entrySet()) {
+                argument(e.getKey(), e.getValue());
+            }
+            return this;
+        }
+
+        /** The legal reference. */
+        public Builder legalReference(LegalReference legalReference) {
+            this.legalReference = Objects.requireNonNull(legalReference, "legalReference");
+            return this;
+        }
+
+        /** The legal reference, or none. */
+        public Builder legalReference(Optional<LegalReference> legalReference) {
+            this.legalReference = legalReference.orElse(null);
+            return this;
+        }
+
+        /** The severity; {@link Severity#ERROR} unless set. */
+        public Builder severity(Severity severity) {
+            this.severity = Objects.requireNonNull(severity, "severity");
+            return this;
+        }
+
+        /**
+         * The violation.
+         *
+         * @throws IllegalStateException if the code is unset, a required argument is missing or a value has
+         *     an unsupported type
+         */
+        public Violation build() {
+            if (code == null) {
+                throw new IllegalStateException("a violation needs its code");
+            }
+            for (String required : code.requiredArguments()) {
+                boolean found = false;
+                for (int i = 0; i < size && !found; i++) {
+                    found = names[i].equals(required);
+                }
+                if (!found) {
+                    throw new IllegalStateException(code + " needs the argument '" + required + "'; it has "
+                            + java.util.Arrays.asList(names).subList(0, size));
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                Object value = values[i];
+                if (!(value instanceof String
+                        || value instanceof Integer
+                        || value instanceof Long
+                        || value instanceof Boolean
+                        || value instanceof LocalDate
+                        || value instanceof Rupiah
+                        || value instanceof Enum)) {
+                    throw new IllegalStateException("argument '" + names[i] + "' of " + code
+                            + " has unsupported type " + value.getClass().getName()
+                            + "; use String, Integer, Long, Boolean, LocalDate, Rupiah or an enum");
+                }
+            }
+            return new Violation(
+                    code, field, Arguments.copyOf(names, values, size), Optional.ofNullable(legalReference), severity);
         }
     }
 }

@@ -358,6 +358,18 @@ class EligibilityRulesTest {
         }
 
         @Test
+        void theDecisionKeepsTheApplicantItWasMadeFor() {
+            Applicant siti = Fixtures.siti().build();
+            assertThat(at(18, siti).applicant()).containsSame(siti);
+            assertThat(CHECKER.decide(Fixtures.rawSiti().build(), Evaluation.atWave(18))
+                            .applicant())
+                    .hasValueSatisfying(a -> assertThat(a.nik().digits()).isEqualTo(Fixtures.SITI_NIK));
+            assertThat(CHECKER.decide(Fixtures.rawSiti().sex("X").build(), Evaluation.atWave(18))
+                            .applicant())
+                    .isEmpty();
+        }
+
+        @Test
         void rawRecordsThatParseAreDecided() {
             EligibilityDecision d = CHECKER.decide(
                     Fixtures.rawSiti().wave("18").inFormalEducation("true").build(), Evaluation.latest());
