@@ -1,10 +1,18 @@
 package id.prakerja.core.cooperation;
 
+import id.prakerja.core.participation.ReminderBatch;
+import id.prakerja.core.participation.ReminderChannel;
+import id.prakerja.core.participation.ReminderTally;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -70,6 +78,45 @@ public abstract class OutreachActivity {
                 .channel(channel)
                 .peopleReached(recipientsReached)
                 .build();
+    }
+
+    /**
+     * The outreach activities that a batch of reminders amounts to under {@code agreement}: one per day and
+     * channel of the {@linkplain ReminderBatch#tallies() batch's tallies} (the codes of one day and channel
+     * add up), each serving {@link BuiltInObjective#RECIPIENT_REMINDERS} for current recipients in
+     * {@code region}, reaching as many people as reminders were sent. This is objective 3 of the DKI Jakarta
+     * agreement ("mengingatkan penerima … memanfaatkan program dan saldo") counted in its progress.
+     *
+     * <pre>{@code
+     * ReminderBatch batch = ReminderPlanner.standard().remind(participants, today);
+     * List<OutreachActivity> sent = OutreachActivity.reminders(Agreements.dkiJakarta2021(),
+     *         Region.of(Province.DKI_JAKARTA), batch);
+     * }</pre>
+     *
+     * <p>Reminder channels map to activity channels as: SMS → {@link Channel#SMS}, app notification →
+     * {@link Channel#PORTAL}, e-mail and WhatsApp → {@link Channel#OTHER}.
+     */
+    public static List<OutreachActivity> reminders(CooperationAgreement agreement, Region region, ReminderBatch batch) {
+        Map<LocalDate, Map<Channel, Long>> byDay = new TreeMap<>();
+        for (ReminderTally t : batch.tallies()) {
+            byDay.computeIfAbsent(t.date(), d -> new EnumMap<>(Channel.class))
+                    .merge(channelOf(t.channel()), (long) t.count(), Long::sum);
+        }
+        List<OutreachActivity> out = new ArrayList<>();
+        byDay.forEach((day, channels) ->
+                channels.forEach((channel, count) -> out.add(reminder(agreement, day, region, channel, count))));
+        return List.copyOf(out);
+    }
+
+    static Channel channelOf(ReminderChannel c) {
+        switch (c) {
+            case SMS:
+                return Channel.SMS;
+            case APP_PUSH:
+                return Channel.PORTAL;
+            default:
+                return Channel.OTHER;
+        }
     }
 
     /** The {@link CooperationAgreement#identifier() identifier} of the agreement the activity serves. */

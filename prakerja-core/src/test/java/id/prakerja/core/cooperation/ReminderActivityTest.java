@@ -3,11 +3,21 @@ package id.prakerja.core.cooperation;
 import static id.prakerja.core.cooperation.Fixtures.DKI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.prakerja.core.identity.Nik;
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.participation.Participant;
+import id.prakerja.core.participation.ParticipantEvent;
+import id.prakerja.core.participation.ReminderBatch;
+import id.prakerja.core.participation.ReminderChannel;
+import id.prakerja.core.participation.ReminderPlanner;
+import id.prakerja.core.participation.ReminderSettings;
 import id.prakerja.core.program.WorkforceCategory;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +51,39 @@ class ReminderActivityTest {
                         org.assertj.core.groups.Tuple.tuple(RuleCode.COOPERATION_ACTIVITY_OBJECTIVE, "objectives"),
                         org.assertj.core.groups.Tuple.tuple(
                                 RuleCode.COOPERATION_ACTIVITY_AUDIENCE, "audience.recipientGroups"));
+    }
+
+    @Test
+    void aBatchOfRemindersBecomesOneActivityPerDayAndChannel() {
+        ReminderSettings smsAndApp = ReminderSettings.builder()
+                .channels(EnumSet.of(ReminderChannel.SMS, ReminderChannel.APP_PUSH, ReminderChannel.EMAIL))
+                .build();
+        // three recipients accepted at wave 18 who have bought nothing: each is due a first purchase
+        List<Participant> due = new ArrayList<>();
+        for (int serial = 1; serial <= 3; serial++) {
+            Nik nik = Nik.parse(String.format("317401570899%04d", serial));
+            due.add(Participant.of(nik, List.of(ParticipantEvent.accepted(LocalDate.of(2021, 9, 1), 18))));
+        }
+        ReminderBatch batch = ReminderPlanner.of(smsAndApp).remind(due, LocalDate.of(2021, 9, 25));
+        assertThat(batch.reminders()).hasSize(3);
+        List<OutreachActivity> activities = OutreachActivity.reminders(DKI, TIMUR, batch);
+        assertThat(activities)
+                .extracting(OutreachActivity::channel, a -> a.peopleReached().getAsLong())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Channel.SMS, 3L),
+                        org.assertj.core.groups.Tuple.tuple(Channel.PORTAL, 3L),
+                        org.assertj.core.groups.Tuple.tuple(Channel.OTHER, 3L));
+        assertThat(activities).allSatisfy(a -> {
+            assertThat(a.date()).isEqualTo(LocalDate.of(2021, 9, 25));
+            assertThat(a.objectives()).containsExactly("RECIPIENT_REMINDERS");
+            assertThat(CooperationRules.standard().validate(DKI, a).isValid()).isTrue();
+        });
+        ProgressSummary progress = CooperationRules.standard()
+                .progress(DKI, LocalDate.of(2021, 9, 17), LocalDate.of(2021, 12, 31), activities);
+        ObjectiveProgress reminders = progress.objective(BuiltInObjective.RECIPIENT_REMINDERS);
+        assertThat(reminders.total()).isEqualTo(Tally.of(3, 9));
+        assertThat(reminders.byChannel()).containsEntry(Channel.SMS, Tally.of(1, 3));
+        assertThat(reminders.byRegion()).containsEntry(TIMUR, Tally.of(3, 9));
     }
 
     @Test
