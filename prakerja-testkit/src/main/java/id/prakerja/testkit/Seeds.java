@@ -1,5 +1,7 @@
 package id.prakerja.testkit;
 
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.stream.LongStream;
 
 /**
@@ -7,18 +9,36 @@ import java.util.stream.LongStream;
  * given in the system property {@value #SEED_PROPERTY} to rerun one failing case.
  *
  * <pre>{@code
- * Seeds.of(200).stream().forEach(seed -> check(new SplittableRandom(seed)));
+ * Seeds.of(200).stream().forEach(seed -> check(Seeds.random(seed)));
  * // rerun one: mvn test -Dprakerja.seed=20260117
  * }</pre>
  */
 public final class Seeds {
-    /** The system property that selects a single seed to rerun. */
+    /**
+     * The system property that selects a single seed to rerun.
+     *
+     * <pre>{@code
+     * ./mvnw -pl prakerja-testkit test -Dprakerja.seed=20260107
+     * }</pre>
+     */
     public static final String SEED_PROPERTY = "prakerja.seed";
 
-    /** The system property that moves the base of the seed range. */
+    /**
+     * The system property that moves the base of the seed range.
+     *
+     * <pre>{@code
+     * ./mvnw test -Dprakerja.baseSeed=1   # seeds 1, 2, 3, …
+     * }</pre>
+     */
     public static final String BASE_SEED_PROPERTY = "prakerja.baseSeed";
 
-    /** The default base seed. */
+    /**
+     * The default base seed.
+     *
+     * <pre>{@code
+     * Seeds.of(2).stream(); // 20260101, 20260102
+     * }</pre>
+     */
     public static final long DEFAULT_BASE = 20_260_101L;
 
     private final long base;
@@ -34,6 +54,10 @@ public final class Seeds {
     /**
      * {@code count} seeds from the base (system property {@value #BASE_SEED_PROPERTY}, else
      * {@value #DEFAULT_BASE}), or only the seed of {@value #SEED_PROPERTY} when it is set.
+     *
+     * <pre>{@code
+     * Seeds.of(100).stream().forEach(seed -> check(gen.sample(seed)));
+     * }</pre>
      *
      * @throws IllegalArgumentException if {@code count} is not positive or a property is not a number
      */
@@ -65,12 +89,37 @@ public final class Seeds {
         }
     }
 
-    /** Whether a single seed was requested through {@value #SEED_PROPERTY}. */
+    /**
+     * Whether a single seed was requested through {@value #SEED_PROPERTY}.
+     *
+     * <pre>{@code
+     * if (!Seeds.of(100).isRerun()) { runEdgeCases(); }
+     * }</pre>
+     */
     public boolean isRerun() {
         return single != null;
     }
 
-    /** The seeds, in order. */
+    /**
+     * The random generator every generator of this testkit draws a seed's values from: a
+     * {@link SplittableRandom} (SplitMix64), so a seed gives the same values on every machine, and in
+     * practice on every JDK release since 17.
+     *
+     * <pre>{@code
+     * RawApplicant raw = Applicants.valid().next(Seeds.random(20260117L));
+     * }</pre>
+     */
+    public static RandomGenerator random(long seed) {
+        return new SplittableRandom(seed);
+    }
+
+    /**
+     * The seeds, in order.
+     *
+     * <pre>{@code
+     * long[] seeds = Seeds.of(10).stream().toArray();
+     * }</pre>
+     */
     public LongStream stream() {
         return single != null ? LongStream.of(single) : LongStream.range(base, base + count);
     }

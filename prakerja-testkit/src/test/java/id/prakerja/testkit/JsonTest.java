@@ -1,0 +1,55 @@
+package id.prakerja.testkit;
+
+import static id.prakerja.testkit.PrakerjaAssertions.assertThat;
+
+import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.testkit.internal.Json;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class JsonTest {
+
+    @Test
+    void quoteEscapesWhatJsonRequires() {
+        assertThat(Json.quote("Ma'ruf \"Amin\"\\")).isEqualTo("\"Ma'ruf \\\"Amin\\\"\\\\\"");
+        assertThat(Json.quote("a\nb\tc\r\u0001\u2028")).isEqualTo("\"a\\nb\\tc\\r\\u0001\\u2028\"");
+        assertThat(Json.quote("٣١٧٤ Ñ")).isEqualTo("\"٣١٧٤ Ñ\"");
+        assertThat(MiniJson.parse(Json.quote("x\"\\\b\f\n\r\t\u001f/é"))).isEqualTo("x\"\\\b\f\n\r\t\u001f/é");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRecordIsWrittenAsTheJsonThatReadsBackToIt() {
+        Gen<RawApplicant> records = Gen.of(r -> {
+            ApplicantGenerator<RawApplicant> g = Applicants.valid().atWave(1 + r.nextInt(71));
+            var codes = g.breakableCodes().stream().toList();
+            return r.nextBoolean()
+                    ? g.next(r)
+                    : g.breaking(codes.get(r.nextInt(codes.size()))).next(r);
+        });
+        return PropertyCheck.forAll(records).tries(300).checking(raw -> {
+            String line = Json.applicant(raw);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) MiniJson.parse(line);
+            assertThat(MiniJson.toRaw(object)).isEqualTo(raw);
+            assertThat(MiniJson.APPLICANT_FIELDS).containsAll(object.keySet());
+            assertThat(line).doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void literalsAreWrittenAsLiteralsOnlyWhenTheyAreOne() {
+        RawApplicant raw = RawApplicant.builder()
+                .inFormalEducation("no")
+                .otherFamilyRecipients("-1")
+                .wave("007")
+                .build();
+        assertThat(Json.applicant(raw))
+                .isEqualTo("{\"inFormalEducation\":\"no\",\"otherFamilyRecipients\":-1,\"wave\":\"007\"}");
+        assertThat(Json.applicant(
+                        RawApplicant.builder().domicileRegencyCode("3174").build()))
+                .isEqualTo("{\"domicile\":{\"regencyCode\":\"3174\"}}");
+    }
+}
