@@ -242,6 +242,20 @@ class FeedValidatorJarIT {
     }
 
     @Test
+    void progressGoesToStandardErrorAndNeverToStandardOutput() throws Exception {
+        Run r = run("validate", "--progress", "--report", "json", KNOWN_DEFECTS.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        validReport(r.out()); // stdout holds the report alone
+        assertThat(r.err()).contains("records/s").contains("%");
+        Run quiet = run("validate", "--report", "json", KNOWN_DEFECTS.toString());
+        assertThat(quiet.err())
+                .as("stderr is not a terminal here: no progress unless asked")
+                .isEmpty();
+        Run fromStdin = run(Files.readAllBytes(KNOWN_DEFECTS), "validate", "--progress", "--report", "json", "-");
+        assertThat(fromStdin.err()).contains("records/s").doesNotContain("%"); // size unknown: no percentage
+    }
+
+    @Test
     void helpAndVersion() throws Exception {
         Run help = run("--help");
         assertThat(help.exit()).isZero();
