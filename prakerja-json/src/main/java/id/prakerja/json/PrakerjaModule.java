@@ -1,11 +1,24 @@
 package id.prakerja.json;
 
+import id.prakerja.core.cooperation.CooperationAgreement;
+import id.prakerja.core.cooperation.OutreachActivity;
 import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.participation.Accepted;
+import id.prakerja.core.participation.IncentivePaid;
+import id.prakerja.core.participation.Participant;
+import id.prakerja.core.participation.ParticipantEvent;
+import id.prakerja.core.participation.PayoutAccountLinked;
+import id.prakerja.core.participation.Revoked;
+import id.prakerja.core.participation.SurveyIncentivePaid;
+import id.prakerja.core.participation.TrainingCompleted;
+import id.prakerja.core.participation.TrainingPurchased;
+import id.prakerja.core.participation.TrainingReviewed;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.Violation;
+import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
@@ -61,10 +74,44 @@ public final class PrakerjaModule extends SimpleModule {
         addDeserializer(
                 RawApplicant.class, strict ? RawApplicantDeserializer.INSTANCE : RawApplicantDeserializer.LENIENT);
         addSerializer(RawApplicant.class, RawApplicantSerializer.INSTANCE);
+        addSerializer(Participant.class, ParticipantSerializer.INSTANCE);
+        addSerializer(ParticipantEvent.class, ParticipantSerializer.EventSerializer.INSTANCE);
+        addDeserializer(
+                Participant.class,
+                TypedDeserializer.of(Participant.class, ParticipantFields.of(strict), "ParticipantBinder"));
+        ParticipantFields.Events events = ParticipantFields.Events.of(strict);
+        addDeserializer(ParticipantEvent.class, TypedDeserializer.of(ParticipantEvent.class, events, ""));
+        for (Class<? extends ParticipantEvent> type : EVENT_TYPES) {
+            addEventDeserializer(type, events);
+        }
+        addSerializer(CooperationAgreement.class, CooperationSerializers.AgreementSerializer.INSTANCE);
+        addDeserializer(
+                CooperationAgreement.class,
+                TypedDeserializer.of(
+                        CooperationAgreement.class, CooperationFields.Agreements.of(strict), "AgreementBinder"));
+        addSerializer(OutreachActivity.class, CooperationSerializers.ActivitySerializer.INSTANCE);
+        addDeserializer(
+                OutreachActivity.class,
+                TypedDeserializer.of(
+                        OutreachActivity.class, CooperationFields.Activities.of(strict), "ActivityBinder"));
         addSerializer(Violation.class, ViolationSerializer.of(messages));
         addSerializer(EligibilityDecision.class, DecisionSerializer.of(messages));
         addSerializer(Cure.class, CureSerializer.of(messages));
         addSerializer(FeedReport.class, FeedReportSerializer.of(messages));
+    }
+
+    private static final List<Class<? extends ParticipantEvent>> EVENT_TYPES = List.of(
+            Accepted.class,
+            TrainingPurchased.class,
+            TrainingCompleted.class,
+            TrainingReviewed.class,
+            PayoutAccountLinked.class,
+            IncentivePaid.class,
+            SurveyIncentivePaid.class,
+            Revoked.class);
+
+    private <E extends ParticipantEvent> void addEventDeserializer(Class<E> type, ParticipantFields.Events events) {
+        addDeserializer(type, TypedDeserializer.of(type, events, ""));
     }
 
     /** The language of written messages: {@code id} or {@code en}. */
