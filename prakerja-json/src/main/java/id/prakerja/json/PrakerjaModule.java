@@ -2,6 +2,8 @@ package id.prakerja.json;
 
 import id.prakerja.core.cooperation.CooperationAgreement;
 import id.prakerja.core.cooperation.OutreachActivity;
+import id.prakerja.core.cooperation.ProgressSummary;
+import id.prakerja.core.eligibility.Applicant;
 import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.RawApplicant;
@@ -11,6 +13,7 @@ import id.prakerja.core.participation.IncentivePaid;
 import id.prakerja.core.participation.Participant;
 import id.prakerja.core.participation.ParticipantEvent;
 import id.prakerja.core.participation.PayoutAccountLinked;
+import id.prakerja.core.participation.Reminder;
 import id.prakerja.core.participation.Revoked;
 import id.prakerja.core.participation.SurveyIncentivePaid;
 import id.prakerja.core.participation.TrainingCompleted;
@@ -74,6 +77,8 @@ public final class PrakerjaModule extends SimpleModule {
         addDeserializer(
                 RawApplicant.class, strict ? RawApplicantDeserializer.INSTANCE : RawApplicantDeserializer.LENIENT);
         addSerializer(RawApplicant.class, RawApplicantSerializer.INSTANCE);
+        addSerializer(Applicant.class, ApplicantSerializer.INSTANCE);
+        addDeserializer(Applicant.class, strict ? ApplicantDeserializer.INSTANCE : ApplicantDeserializer.LENIENT);
         addSerializer(Participant.class, ParticipantSerializer.INSTANCE);
         addSerializer(ParticipantEvent.class, ParticipantSerializer.EventSerializer.INSTANCE);
         addDeserializer(
@@ -98,6 +103,18 @@ public final class PrakerjaModule extends SimpleModule {
         addSerializer(EligibilityDecision.class, DecisionSerializer.of(messages));
         addSerializer(Cure.class, CureSerializer.of(messages));
         addSerializer(FeedReport.class, FeedReportSerializer.of(messages));
+        addDeserializer(Violation.class, TypedDeserializer.of(Violation.class, OutputFields.Violations.of(strict), ""));
+        addDeserializer(
+                EligibilityDecision.class,
+                TypedDeserializer.of(EligibilityDecision.class, OutputFields.Decisions.of(strict), ""));
+        addDeserializer(
+                FeedReport.class, TypedDeserializer.of(FeedReport.class, OutputFields.FeedReports.of(strict), ""));
+        addSerializer(Reminder.class, ReminderSerializer.INSTANCE);
+        addDeserializer(Reminder.class, TypedDeserializer.of(Reminder.class, OutputFields.Reminders.of(strict), ""));
+        addSerializer(ProgressSummary.class, ProgressSummarySerializer.INSTANCE);
+        addDeserializer(
+                ProgressSummary.class,
+                TypedDeserializer.of(ProgressSummary.class, OutputFields.ProgressSummaries.of(strict), ""));
     }
 
     private static final List<Class<? extends ParticipantEvent>> EVENT_TYPES = List.of(

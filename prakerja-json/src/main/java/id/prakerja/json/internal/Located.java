@@ -8,7 +8,9 @@ import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -232,6 +234,26 @@ public final class Located {
     /** An object whose fields are {@code known}: a view to read them, or {@code null}. */
     public ObjectFields object(String... known) {
         return expect(node != null && node.isObject(), OBJECT) ? new ObjectFields(this, known) : null;
+    }
+
+    /**
+     * An object used as a map (its keys are data, not field names): its located values by key in document
+     * order, or {@code null}. A repeated key is {@code FIELD_INVALID} and left out.
+     */
+    public Map<String, Located> entries() {
+        if (!expect(node != null && node.isObject(), OBJECT)) {
+            return null;
+        }
+        Map<String, Located> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : node.fields().entrySet()) {
+            Located value = child(e.getKey(), e.getValue());
+            if (node.repeated().contains(e.getKey())) {
+                context.add(Problems.invalid(value.path, value.pointer, ONCE, null));
+            } else {
+                out.put(e.getKey(), value);
+            }
+        }
+        return out;
     }
 
     /** An array: its located elements, or {@code null}. */
