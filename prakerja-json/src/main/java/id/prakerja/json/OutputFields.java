@@ -110,7 +110,16 @@ final class OutputFields {
             }
         }
         String citation = o.optional("legalReference").text();
-        o.optional("message").string();
+        if (sample) {
+            // the report's schema has always required a sample's message
+            Located message = o.required("message");
+            String text = message.string();
+            if (text != null && text.isEmpty()) {
+                message.invalidValue("a message");
+            }
+        } else {
+            o.optional("message").string();
+        }
         if (v.context().errors() > before) {
             return null;
         }
@@ -298,6 +307,9 @@ final class OutputFields {
                     if (text != null) {
                         set.add(text);
                     }
+                }
+                if (set.isEmpty() && citations.isEmpty()) {
+                    value.invalidValue("at least one citation");
                 }
                 if (code != null) {
                     out.put(code, set);
