@@ -13,6 +13,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * empty, {@code priorParticipation}, {@code otherFamilyRecipients}); {@code domicile} (with its
  * {@code regencyCode} when known), {@code workforceCategory} and {@code wave} only when present. NIK and
  * family-card number are written in full: an applicant record is input data, not a report.
+ *
+ * <p>The record requires a {@code workforceCategory}; an {@code Applicant} built in Java without one (which
+ * the eligibility rules reject) is written without it, and that record reads back as {@code FIELD_REQUIRED}:
+ * the one typed value the wire format does not carry.
  */
 final class ApplicantSerializer extends StdSerializer<Applicant> {
 
