@@ -27,8 +27,7 @@ import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module that binds prakerja's wire formats: {@link RawApplicant} is read and written in the
- * applicant-record format of {@code wire-formats.md}.
+ * The Jackson 3 module that binds prakerja's wire formats ({@code docs/wire-formats.md}) both ways.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule()).build();
@@ -36,20 +35,29 @@ import tools.jackson.databind.module.SimpleModule;
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
  *
  * RawApplicant raw = mapper.readValue(json, RawApplicant.class);
- * String back = mapper.writeValueAsString(raw);
+ * Participant p = mapper.readValue(line, Participant.class);
+ * String back = mapper.writeValueAsString(p);
  * }</pre>
  *
- * <p>Reading through a mapper follows the rules of {@link ApplicantBinder} but, as Jackson does, fails on
- * the first bad record with a {@code MismatchedInputException} naming its violations. To get every problem
- * as a violation without exceptions, and for feeds, use {@link ApplicantBinder} and {@link FeedReader}: that
- * is the never-throw path. Writing omits absent fields and keeps the wire order.
+ * <p>Records, read and written: {@link RawApplicant} and {@link Applicant} (the applicant record),
+ * {@link Participant} and each {@link ParticipantEvent}, {@link CooperationAgreement},
+ * {@link OutreachActivity}. Outputs, written and read back: {@link EligibilityDecision}, {@link Violation},
+ * {@link FeedReport}, {@link Reminder}, {@link ProgressSummary}; {@link Cure} is written only. Written fields
+ * keep the wire order and absent optional fields are left out; derived fields ({@code message}, a reminder's
+ * {@code text}, a decision's {@code trace}) are written and ignored when read. How a violation's arguments
+ * read back is {@code wire-formats.md}'s "Reading a decision back".
+ *
+ * <p>Reading through a mapper follows the rules of the binders ({@link ApplicantBinder},
+ * {@link ParticipantBinder}, {@link AgreementBinder}, {@link ActivityBinder}) but, as Jackson does, fails on
+ * the first bad record with a {@code MismatchedInputException} (unchecked) naming its violations; malformed
+ * JSON fails with Jackson's own exception. To get every problem as a violation without exceptions, and for
+ * feeds, use the binders and {@link FeedReader}: that is the never-throw path.
  *
  * <p>Strict by default (an unknown field fails); {@link #withStrict(boolean) withStrict(false)} ignores
  * unknown fields.
  *
- * <p>Outputs — {@link Violation}, {@link EligibilityDecision}, {@link Cure} and {@link FeedReport} — are
- * written in the wire format with their messages in Bahasa Indonesia, or in the language chosen with
- * {@link #withLocale(Locale)}:
+ * <p>Messages are written in Bahasa Indonesia, or in the language chosen with {@link #withLocale(Locale)}
+ * (a reminder's {@code text} always holds both):
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule().withLocale(Locale.ENGLISH)).build();
