@@ -129,7 +129,10 @@ public final class Located {
             return null;
         }
         if (s.isBlank() || s.length() > maxLength) {
-            invalidValue("non-blank text of at most " + maxLength + " characters");
+            invalidValue(
+                    maxLength == Integer.MAX_VALUE
+                            ? "non-blank text"
+                            : "non-blank text of at most " + maxLength + " characters");
             return null;
         }
         return s;
@@ -137,7 +140,7 @@ public final class Located {
 
     /** Non-blank text of any length. */
     public String text() {
-        return text(Integer.MAX_VALUE - 1);
+        return text(Integer.MAX_VALUE);
     }
 
     /** A date written {@code YYYY-MM-DD} (four-digit year, a real calendar day). */
