@@ -1,8 +1,6 @@
 package id.prakerja.json;
 
 import id.prakerja.core.eligibility.RawApplicant;
-import id.prakerja.json.internal.Problems;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.json.JsonFactory;
 
@@ -78,23 +76,7 @@ public final class ApplicantBinder {
      * text with an unpaired surrogate is {@code RECORD_MALFORMED} (columns count {@code char}s here).
      */
     public BoundRecord<RawApplicant> bind(String json) {
-        Objects.requireNonNull(json, "json");
-        long line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (Character.isHighSurrogate(c)
-                    && i + 1 < json.length()
-                    && Character.isLowSurrogate(json.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return BoundRecord.unreadable(Problems.malformed("an unpaired surrogate", line, i - lineStart + 1));
-            }
-        }
-        return bind(json.getBytes(StandardCharsets.UTF_8));
+        return Records.bindText(json, this::bind);
     }
 
     /** Binds one record given as UTF-8 bytes (a leading byte-order mark is allowed). */
@@ -109,13 +91,7 @@ public final class ApplicantBinder {
      * @throws IndexOutOfBoundsException if the range lies outside the array
      */
     public BoundRecord<RawApplicant> bind(byte[] utf8, int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, utf8.length);
-        int skip = hasBom(utf8, offset, length) ? 3 : 0;
-        return Records.readOne(factory, options, fields, utf8, offset + skip, length - skip, 0);
-    }
-
-    private static boolean hasBom(byte[] b, int offset, int length) {
-        return length >= 3 && b[offset] == (byte) 0xEF && b[offset + 1] == (byte) 0xBB && b[offset + 2] == (byte) 0xBF;
+        return Records.bindBytes(factory, options, fields, utf8, offset, length);
     }
 
     /** The binding of this binder's strictness, for the feed readers and the deserializer. */

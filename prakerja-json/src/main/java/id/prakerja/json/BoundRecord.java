@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One JSON record bound to its raw form, together with every problem binding found: the result of
- * {@link ApplicantBinder#bind(String)} and the content of each {@link FeedRecord}.
+ * One JSON record bound to its raw or typed form, together with every problem binding found: the result of
+ * {@link ApplicantBinder#bind(String)} (and of the binders of typed records, such as
+ * {@link ParticipantBinder}) and the content of each {@link FeedRecord}.
  *
- * <p>There are two shapes:
+ * <p>There are three shapes:
  *
  * <ul>
  *   <li><b>bound</b> — the record was a well-formed JSON object: {@link #value()} holds the raw record and
@@ -21,7 +22,11 @@ import java.util.function.Function;
  *       key, {@code FIELD_UNKNOWN} in strict mode). A field with a problem is left out of the raw record (it
  *       reads as absent), so the raw record may be partial, but it never holds a value binding rejected (a
  *       {@code socialAssistance} element of the wrong type is held as {@code ""}, so that later elements keep
- *       their index);
+ *       their index). A typed binder ({@link ParticipantBinder}, {@link AgreementBinder},
+ *       {@link ActivityBinder}) returns this shape only for a record without errors;
+ *   <li><b>invalid</b> — the record was a JSON object, but a typed binder found errors in it (a field
+ *       missing, of the wrong type, an unknown enum name, a bad date…): no value, and every violation
+ *       ({@link #invalid(List)}). The raw applicant binding never gives this shape;
  *   <li><b>unreadable</b> — the record could not be read at all: no value, and exactly one record-level
  *       violation ({@code RECORD_MALFORMED} or {@code RECORD_TOO_LARGE}, on the field path {@code ""}).
  * </ul>
@@ -43,10 +48,12 @@ public final class BoundRecord<T> {
 
     private final T value;
     private final List<Violation> violations;
+    private final boolean readable;
 
-    private BoundRecord(T value, List<Violation> violations) {
+    private BoundRecord(T value, List<Violation> violations, boolean readable) {
         this.value = value;
         this.violations = violations;
+        this.readable = readable;
     }
 
     /**
@@ -55,7 +62,20 @@ public final class BoundRecord<T> {
      * @throws NullPointerException if an argument is {@code null}
      */
     public static <T> BoundRecord<T> bound(T value, List<Violation> violations) {
-        return new BoundRecord<>(Objects.requireNonNull(value, "value"), List.copyOf(violations));
+        return new BoundRecord<>(Objects.requireNonNull(value, "value"), List.copyOf(violations), true);
+    }
+
+    /**
+     * A record that was read as a JSON object, but whose errors leave no value to bind it to.
+     *
+     * @throws IllegalArgumentException if {@code violations} holds no error
+     */
+    public static <T> BoundRecord<T> invalid(List<Violation> violations) {
+        List<Violation> copy = List.copyOf(violations);
+        if (copy.stream().noneMatch(Violation::isError)) {
+            throw new IllegalArgumentException("an invalid record needs at least one error, not " + copy);
+        }
+        return new BoundRecord<>(null, copy, true);
     }
 
     /**
@@ -68,17 +88,25 @@ public final class BoundRecord<T> {
         if (violation.code().family() != RuleCode.Family.RECORD || !violation.isError()) {
             throw new IllegalArgumentException("an unreadable record needs a RECORD_* error, not " + violation);
         }
-        return new BoundRecord<>(null, List.of(violation));
+        return new BoundRecord<>(null, List.of(violation), false);
     }
 
-    /** The raw record, or empty when the record was unreadable. */
+    /** The bound record, or empty when the record was unreadable or invalid. */
     public Optional<T> value() {
         return Optional.ofNullable(value);
     }
 
-    /** Whether the record was read as a JSON object (it may still carry field violations). */
+    /**
+     * Whether binding produced a value: the record was read as a JSON object and, for a typed binder, had no
+     * error (a raw applicant may still carry field violations).
+     */
     public boolean isBound() {
         return value != null;
+    }
+
+    /** Whether the record was read as a JSON object at all: bound or invalid, not unreadable. */
+    public boolean isReadable() {
+        return readable;
     }
 
     /** Whether binding found nothing to report. */
@@ -161,6 +189,7 @@ public final class BoundRecord<T> {
     @Override
     public boolean equals(Object o) {
         return o instanceof BoundRecord<?> other
+                && readable == other.readable
                 && Objects.equals(value, other.value)
                 && violations.equals(other.violations);
     }
@@ -172,6 +201,9 @@ public final class BoundRecord<T> {
 
     @Override
     public String toString() {
-        return value == null ? "Unreadable" + violations : "Bound[" + value + ", " + violations + "]";
+        if (value == null) {
+            return (readable ? "Invalid" : "Unreadable") + violations;
+        }
+        return "Bound[" + value + ", " + violations + "]";
     }
 }

@@ -1,6 +1,9 @@
 package id.prakerja.json;
 
+import id.prakerja.core.cooperation.CooperationAgreement;
+import id.prakerja.core.cooperation.OutreachActivity;
 import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.participation.Participant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,6 +92,49 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         return new FeedReader<>(in, options, ApplicantBinder.binding(options.strict()));
+    }
+
+    /** A reader of participant records with {@link ReadOptions#defaults()} (strict NDJSON). */
+    public static FeedReader<Participant> participants(InputStream in) {
+        return participants(in, ReadOptions.defaults());
+    }
+
+    /**
+     * A reader of participant records, bound as {@link ParticipantBinder} does: a record with an error is
+     * {@linkplain BoundRecord#invalid(java.util.List) invalid} (no value, its violations).
+     */
+    public static FeedReader<Participant> participants(InputStream in, ReadOptions options) {
+        return of(in, options, ParticipantFields.of(options.strict()));
+    }
+
+    /** A reader of outreach activity records with {@link ReadOptions#defaults()} (strict NDJSON). */
+    public static FeedReader<OutreachActivity> activities(InputStream in) {
+        return activities(in, ReadOptions.defaults());
+    }
+
+    /**
+     * A reader of outreach activity records, bound as {@link ActivityBinder} does.
+     *
+     * <pre>{@code
+     * try (FeedReader<OutreachActivity> feed = FeedReader.activities(in, ReadOptions.defaults())) {
+     *     ProgressSummary progress = CooperationRules.standard().progress(agreement,
+     *             () -> feed.stream().flatMap(r -> r.value().stream()).iterator());
+     * }
+     * }</pre>
+     */
+    public static FeedReader<OutreachActivity> activities(InputStream in, ReadOptions options) {
+        return of(in, options, CooperationFields.Activities.of(options.strict()));
+    }
+
+    /** A reader of cooperation agreement records, bound as {@link AgreementBinder} does. */
+    public static FeedReader<CooperationAgreement> agreements(InputStream in, ReadOptions options) {
+        return of(in, options, CooperationFields.Agreements.of(options.strict()));
+    }
+
+    private static <T> FeedReader<T> of(InputStream in, ReadOptions options, RecordBinding<T> binding) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        return new FeedReader<>(in, options, binding);
     }
 
     /** The options in force. */

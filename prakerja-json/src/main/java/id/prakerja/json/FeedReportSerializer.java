@@ -16,7 +16,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@code recordsByProvince} and {@code invalidByProvince} (by Kemendagri code, {@code "UNKNOWN"} last),
  * {@code legalReferences} (citations per code), {@code maxSamples} and {@code samples}: each with
  * {@code line}, {@code nik} (masked; absent when the record had none), {@code code}, {@code field},
- * {@code arguments} and {@code message}. A full NIK never appears.
+ * {@code severity}, {@code arguments}, {@code legalReference} (when the violation cites one) and
+ * {@code message}. A full NIK never appears.
  */
 final class FeedReportSerializer extends StdSerializer<FeedReport> {
 
@@ -69,8 +70,13 @@ final class FeedReportSerializer extends StdSerializer<FeedReport> {
             }
             g.writeStringProperty("code", s.violation().code().name());
             g.writeStringProperty("field", s.violation().field());
+            g.writeStringProperty("severity", s.violation().severity().name());
             g.writeName("arguments");
             ViolationSerializer.writeArguments(s.violation().arguments(), g);
+            if (s.violation().legalReference().isPresent()) {
+                g.writeStringProperty(
+                        "legalReference", s.violation().legalReference().get().citation());
+            }
             g.writeStringProperty("message", messages.format(s.violation()));
             g.writeEndObject();
         }

@@ -1,18 +1,33 @@
 package id.prakerja.json;
 
+import id.prakerja.core.cooperation.CooperationAgreement;
+import id.prakerja.core.cooperation.OutreachActivity;
+import id.prakerja.core.cooperation.ProgressSummary;
+import id.prakerja.core.eligibility.Applicant;
 import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.participation.Accepted;
+import id.prakerja.core.participation.IncentivePaid;
+import id.prakerja.core.participation.Participant;
+import id.prakerja.core.participation.ParticipantEvent;
+import id.prakerja.core.participation.PayoutAccountLinked;
+import id.prakerja.core.participation.Reminder;
+import id.prakerja.core.participation.Revoked;
+import id.prakerja.core.participation.SurveyIncentivePaid;
+import id.prakerja.core.participation.TrainingCompleted;
+import id.prakerja.core.participation.TrainingPurchased;
+import id.prakerja.core.participation.TrainingReviewed;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.Violation;
+import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module that binds prakerja's wire formats: {@link RawApplicant} is read and written in the
- * applicant-record format of {@code wire-formats.md}.
+ * The Jackson 3 module that binds prakerja's wire formats ({@code docs/wire-formats.md}) both ways.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule()).build();
@@ -20,20 +35,29 @@ import tools.jackson.databind.module.SimpleModule;
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
  *
  * RawApplicant raw = mapper.readValue(json, RawApplicant.class);
- * String back = mapper.writeValueAsString(raw);
+ * Participant p = mapper.readValue(line, Participant.class);
+ * String back = mapper.writeValueAsString(p);
  * }</pre>
  *
- * <p>Reading through a mapper follows the rules of {@link ApplicantBinder} but, as Jackson does, fails on
- * the first bad record with a {@code MismatchedInputException} naming its violations. To get every problem
- * as a violation without exceptions, and for feeds, use {@link ApplicantBinder} and {@link FeedReader}: that
- * is the never-throw path. Writing omits absent fields and keeps the wire order.
+ * <p>Records, read and written: {@link RawApplicant} and {@link Applicant} (the applicant record),
+ * {@link Participant} and each {@link ParticipantEvent}, {@link CooperationAgreement},
+ * {@link OutreachActivity}. Outputs, written and read back: {@link EligibilityDecision}, {@link Violation},
+ * {@link FeedReport}, {@link Reminder}, {@link ProgressSummary}; {@link Cure} is written only. Written fields
+ * keep the wire order and absent optional fields are left out; derived fields ({@code message}, a reminder's
+ * {@code text}, a decision's {@code trace}) are written and ignored when read. How a violation's arguments
+ * read back is {@code wire-formats.md}'s "Reading a decision back".
+ *
+ * <p>Reading through a mapper follows the rules of the binders ({@link ApplicantBinder},
+ * {@link ParticipantBinder}, {@link AgreementBinder}, {@link ActivityBinder}) but, as Jackson does, fails on
+ * the first bad record with a {@code MismatchedInputException} (unchecked) naming its violations; malformed
+ * JSON fails with Jackson's own exception. To get every problem as a violation without exceptions, and for
+ * feeds, use the binders and {@link FeedReader}: that is the never-throw path.
  *
  * <p>Strict by default (an unknown field fails); {@link #withStrict(boolean) withStrict(false)} ignores
  * unknown fields.
  *
- * <p>Outputs — {@link Violation}, {@link EligibilityDecision}, {@link Cure} and {@link FeedReport} — are
- * written in the wire format with their messages in Bahasa Indonesia, or in the language chosen with
- * {@link #withLocale(Locale)}:
+ * <p>Messages are written in Bahasa Indonesia, or in the language chosen with {@link #withLocale(Locale)}
+ * (a reminder's {@code text} always holds both):
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule().withLocale(Locale.ENGLISH)).build();
@@ -61,10 +85,58 @@ public final class PrakerjaModule extends SimpleModule {
         addDeserializer(
                 RawApplicant.class, strict ? RawApplicantDeserializer.INSTANCE : RawApplicantDeserializer.LENIENT);
         addSerializer(RawApplicant.class, RawApplicantSerializer.INSTANCE);
+        addSerializer(Applicant.class, ApplicantSerializer.INSTANCE);
+        addDeserializer(Applicant.class, strict ? ApplicantDeserializer.INSTANCE : ApplicantDeserializer.LENIENT);
+        addSerializer(Participant.class, ParticipantSerializer.INSTANCE);
+        addSerializer(ParticipantEvent.class, ParticipantSerializer.EventSerializer.INSTANCE);
+        addDeserializer(
+                Participant.class,
+                TypedDeserializer.of(Participant.class, ParticipantFields.of(strict), "ParticipantBinder"));
+        ParticipantFields.Events events = ParticipantFields.Events.of(strict);
+        addDeserializer(ParticipantEvent.class, TypedDeserializer.of(ParticipantEvent.class, events, ""));
+        for (Class<? extends ParticipantEvent> type : EVENT_TYPES) {
+            addEventDeserializer(type, events);
+        }
+        addSerializer(CooperationAgreement.class, CooperationSerializers.AgreementSerializer.INSTANCE);
+        addDeserializer(
+                CooperationAgreement.class,
+                TypedDeserializer.of(
+                        CooperationAgreement.class, CooperationFields.Agreements.of(strict), "AgreementBinder"));
+        addSerializer(OutreachActivity.class, CooperationSerializers.ActivitySerializer.INSTANCE);
+        addDeserializer(
+                OutreachActivity.class,
+                TypedDeserializer.of(
+                        OutreachActivity.class, CooperationFields.Activities.of(strict), "ActivityBinder"));
         addSerializer(Violation.class, ViolationSerializer.of(messages));
         addSerializer(EligibilityDecision.class, DecisionSerializer.of(messages));
         addSerializer(Cure.class, CureSerializer.of(messages));
         addSerializer(FeedReport.class, FeedReportSerializer.of(messages));
+        addDeserializer(Violation.class, TypedDeserializer.of(Violation.class, OutputFields.Violations.of(strict), ""));
+        addDeserializer(
+                EligibilityDecision.class,
+                TypedDeserializer.of(EligibilityDecision.class, OutputFields.Decisions.of(strict), ""));
+        addDeserializer(
+                FeedReport.class, TypedDeserializer.of(FeedReport.class, OutputFields.FeedReports.of(strict), ""));
+        addSerializer(Reminder.class, ReminderSerializer.INSTANCE);
+        addDeserializer(Reminder.class, TypedDeserializer.of(Reminder.class, OutputFields.Reminders.of(strict), ""));
+        addSerializer(ProgressSummary.class, ProgressSummarySerializer.INSTANCE);
+        addDeserializer(
+                ProgressSummary.class,
+                TypedDeserializer.of(ProgressSummary.class, OutputFields.ProgressSummaries.of(strict), ""));
+    }
+
+    private static final List<Class<? extends ParticipantEvent>> EVENT_TYPES = List.of(
+            Accepted.class,
+            TrainingPurchased.class,
+            TrainingCompleted.class,
+            TrainingReviewed.class,
+            PayoutAccountLinked.class,
+            IncentivePaid.class,
+            SurveyIncentivePaid.class,
+            Revoked.class);
+
+    private <E extends ParticipantEvent> void addEventDeserializer(Class<E> type, ParticipantFields.Events events) {
+        addDeserializer(type, TypedDeserializer.of(type, events, ""));
     }
 
     /** The language of written messages: {@code id} or {@code en}. */

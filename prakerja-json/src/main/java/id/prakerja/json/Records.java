@@ -5,6 +5,9 @@ import id.prakerja.core.validation.Violation;
 import id.prakerja.json.internal.Problems;
 import id.prakerja.json.internal.RecordBudget;
 import id.prakerja.json.internal.Utf8;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -17,6 +20,46 @@ import tools.jackson.core.json.JsonFactory;
 final class Records {
 
     private Records() {}
+
+    /**
+     * Binds one record given as text: encoded as UTF-8 first (so the record-size cap counts UTF-8 bytes); text
+     * with an unpaired surrogate is {@code RECORD_MALFORMED}, its column counting {@code char}s.
+     */
+    static <T> BoundRecord<T> bindText(String json, Function<byte[], BoundRecord<T>> bytes) {
+        Objects.requireNonNull(json, "json");
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < json.length()
+                    && Character.isLowSurrogate(json.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return BoundRecord.unreadable(Problems.malformed("an unpaired surrogate", line, i - lineStart + 1));
+            }
+        }
+        return bytes.apply(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Binds one record held in {@code utf8[offset, offset + length)}, after a leading byte-order mark if any.
+     *
+     * @throws IndexOutOfBoundsException if the range lies outside the array
+     */
+    static <T> BoundRecord<T> bindBytes(
+            JsonFactory factory, ReadOptions options, RecordBinding<T> binding, byte[] utf8, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        int skip = hasBom(utf8, offset, length) ? 3 : 0;
+        return readOne(factory, options, binding, utf8, offset + skip, length - skip, 0);
+    }
+
+    private static boolean hasBom(byte[] b, int offset, int length) {
+        return length >= 3 && b[offset] == (byte) 0xEF && b[offset + 1] == (byte) 0xBB && b[offset + 2] == (byte) 0xBF;
+    }
 
     /** A Jackson factory that enforces the limits of {@code options}. */
     static JsonFactory factory(ReadOptions options) {

@@ -7,11 +7,20 @@
  *       its field path and JSON Pointer ({@link id.prakerja.json.JsonPointers}); it never throws for bad
  *       data. The result, a {@link id.prakerja.json.BoundRecord}, combines with the core parser's violations
  *       through {@link id.prakerja.json.BoundRecord#parse(java.util.function.Function)}.
- *   <li>{@link id.prakerja.json.FeedReader} reads an NDJSON or JSON-array feed one
- *       {@link id.prakerja.json.FeedRecord} per record, with the limits of
+ *   <li>{@link id.prakerja.json.ParticipantBinder}, {@link id.prakerja.json.AgreementBinder} and
+ *       {@link id.prakerja.json.ActivityBinder} bind participant, agreement and activity records straight
+ *       to their core types, with the same never-throw reporting.
+ *   <li>{@link id.prakerja.json.FeedReader} reads an NDJSON or JSON-array feed of applicants, participants,
+ *       agreements or activities one {@link id.prakerja.json.FeedRecord} per record, with the limits of
  *       {@link id.prakerja.json.ReadOptions}; a bad record never loses the others.
- *   <li>{@link id.prakerja.json.PrakerjaModule} lets a Jackson mapper read and write the same format.
+ *   <li>{@link id.prakerja.json.PrakerjaModule} lets a Jackson mapper read and write every record and
+ *       output of the wire formats.
  * </ul>
+ *
+ * <p>The JSON Schemas (draft 2020-12) of every record type are resources of this module, under
+ * {@code id/prakerja/json/schemas/}: {@code applicant}, {@code participant}, {@code participant-event},
+ * {@code agreement}, {@code activity}, {@code decision}, {@code violation}, {@code feed-report},
+ * {@code reminder} and {@code progress-summary}, each {@code <name>.schema.json}.
  *
  * <pre>{@code
  * try (FeedReader<RawApplicant> feed = FeedReader.applicants(in, ReadOptions.defaults())) {

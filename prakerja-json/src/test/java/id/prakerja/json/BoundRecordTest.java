@@ -148,4 +148,28 @@ class BoundRecordTest {
                 .startsWith("Bound[")
                 .doesNotContain("3174015708990001");
     }
+
+    @Test
+    void anInvalidRecordWasReadButHasNoValue() {
+        Violation required = Violation.of(RuleCode.FIELD_REQUIRED, "nik").build();
+        BoundRecord<String> invalid = BoundRecord.invalid(List.of(required));
+        assertThat(invalid.isBound()).isFalse();
+        assertThat(invalid.isReadable()).isTrue();
+        assertThat(invalid.value()).isEmpty();
+        assertThat(invalid.toValidated().isValid()).isFalse();
+        assertThat(invalid.parse(s -> Validated.valid(s.length())).violations()).containsExactly(required);
+        assertThat(invalid.toString()).startsWith("Invalid[FIELD_REQUIRED");
+        assertThat(invalid).isNotEqualTo(BoundRecord.unreadable(required));
+        assertThat(BoundRecord.unreadable(required).isReadable()).isFalse();
+        assertThat(ApplicantBinder.standard().bind(WIRE_SAMPLE).isReadable()).isTrue();
+    }
+
+    @Test
+    void anInvalidRecordNeedsAnError() {
+        Violation warning = Violation.of(RuleCode.FIELD_UNKNOWN, "x")
+                .severity(Severity.WARNING)
+                .build();
+        assertThatThrownBy(() -> BoundRecord.invalid(List.of(warning))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BoundRecord.invalid(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
 }

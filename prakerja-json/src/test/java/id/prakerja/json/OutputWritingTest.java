@@ -34,7 +34,7 @@ class OutputWritingTest {
             .addModule(new PrakerjaModule().withLocale(Locale.ENGLISH))
             .build();
 
-    private static Applicant budi(LocalDate birth) {
+    static Applicant budi(LocalDate birth) {
         String nik = String.format(
                 "317401%02d%02d%02d0001", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
         return Applicant.builder()

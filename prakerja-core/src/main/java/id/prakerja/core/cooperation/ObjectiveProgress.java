@@ -62,8 +62,11 @@ public abstract class ObjectiveProgress {
         return out;
     }
 
-    /** The progress of exactly these tallies. */
-    static ObjectiveProgress of(Tally total, Map<Region, Tally> byRegion, Map<Channel, Tally> byChannel) {
+    /**
+     * The progress of exactly these tallies: what a summary read back from its wire format holds. Summing
+     * activities up is {@link ProgressSummary}'s job; this factory reassembles progress summed up before.
+     */
+    public static ObjectiveProgress of(Tally total, Map<Region, Tally> byRegion, Map<Channel, Tally> byChannel) {
         return ImmutableObjectiveProgress.builder()
                 .total(total)
                 .byRegion(byRegion)

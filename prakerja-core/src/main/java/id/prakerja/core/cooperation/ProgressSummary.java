@@ -48,6 +48,25 @@ public abstract class ProgressSummary {
         return acc.summary();
     }
 
+    /**
+     * A summary of exactly these parts: what a summary read back from its wire format (for example by
+     * prakerja-json) holds. Summing activities up is {@link #of(OutreachActivity)}'s, {@link #merge}'s and
+     * {@link CooperationRules#progress}'s job; this factory reassembles a summary made before.
+     *
+     * <pre>{@code
+     * ProgressSummary s = ProgressSummary.of(Tally.of(1, 250), Map.of("DIGITAL_LITERACY", progress), 0);
+     * }</pre>
+     *
+     * @throws IllegalStateException if {@code excludedActivities} is negative
+     */
+    public static ProgressSummary of(Tally total, Map<String, ObjectiveProgress> byObjective, long excludedActivities) {
+        return ImmutableProgressSummary.builder()
+                .total(total)
+                .byObjective(new TreeMap<>(byObjective))
+                .excludedActivities(excludedActivities)
+                .build();
+    }
+
     /** Every counted activity, each once whatever the number of objectives it served. */
     public abstract Tally total();
 

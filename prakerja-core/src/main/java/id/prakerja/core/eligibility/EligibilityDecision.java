@@ -51,6 +51,26 @@ public final class EligibilityDecision {
         this.eligible = ok;
     }
 
+    /**
+     * A decision with these parts, without a trace: what a decision read back from its wire format (for
+     * example by prakerja-json) holds. Deciding is {@link EligibilityChecker}'s job; this factory only
+     * reassembles a decision that was made and written before. {@link #isEligible()} follows from the
+     * violations.
+     *
+     * <pre>{@code
+     * EligibilityDecision d = EligibilityDecision.of(18, LocalDate.of(2021, 8, 16), List.of(violation));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code wave} is below 1
+     */
+    public static EligibilityDecision of(int wave, LocalDate evaluationDate, List<Violation> violations) {
+        if (wave < 1) {
+            throw new IllegalArgumentException("waves are numbered from 1, was " + wave);
+        }
+        return new EligibilityDecision(
+                wave, Objects.requireNonNull(evaluationDate, "evaluationDate"), List.copyOf(violations), null);
+    }
+
     /** Whether the applicant may receive the card: no violation is an error. */
     public boolean isEligible() {
         return eligible;

@@ -96,6 +96,54 @@ public final class FeedReport {
         return new FeedReport(0, 0, 0, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), maxSamples);
     }
 
+    /**
+     * A report with exactly these parts: what a report read back from its wire format (for example by
+     * prakerja-json) holds. Validating a feed is {@link FeedValidator}'s job; this factory only reassembles a
+     * report that was made and written before. Zero counts are dropped, the maps are kept in code and
+     * province order, and the samples in the order given.
+     *
+     * <pre>{@code
+     * FeedReport r = FeedReport.of(2, 1, 1, Map.of(RuleCode.NIK_FORMAT, 1L), Map.of("31", 2L), Map.of("31", 1L),
+     *         Map.of(), List.of(FeedSample.of(2, "3174********0001", violation)), 20);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if a count is negative, {@code records != valid + invalid}, or there
+     *     are more samples than {@code maxSamples}
+     */
+    public static FeedReport of(
+            long records,
+            long valid,
+            long invalid,
+            Map<RuleCode, Long> violationsByCode,
+            Map<String, Long> recordsByProvince,
+            Map<String, Long> invalidByProvince,
+            Map<RuleCode, ? extends Set<String>> legalReferences,
+            List<FeedSample> samples,
+            int maxSamples) {
+        if (records < 0 || valid < 0 || invalid < 0 || maxSamples < 0) {
+            throw new IllegalArgumentException("counts are never negative: records=" + records + ", valid=" + valid
+                    + ", invalid=" + invalid + ", maxSamples=" + maxSamples);
+        }
+        if (records != valid + invalid) {
+            throw new IllegalArgumentException(
+                    "records (" + records + ") != valid (" + valid + ") + invalid (" + invalid + ")");
+        }
+        if (samples.size() > maxSamples) {
+            throw new IllegalArgumentException(
+                    samples.size() + " samples for a report that keeps at most " + maxSamples);
+        }
+        return new FeedReport(
+                records,
+                valid,
+                invalid,
+                violationsByCode,
+                recordsByProvince,
+                invalidByProvince,
+                legalReferences,
+                samples,
+                maxSamples);
+    }
+
     /** Every record of the feed, readable or not. */
     public long records() {
         return records;

@@ -1,5 +1,6 @@
 package id.prakerja.core.feed;
 
+import id.prakerja.core.identity.Nik;
 import id.prakerja.core.validation.Violation;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,23 @@ public final class FeedSample implements Comparable<FeedSample> {
         this.line = line;
         this.maskedNik = maskedNik;
         this.violation = Objects.requireNonNull(violation, "violation");
+    }
+
+    /**
+     * A sample: the violation of the record on {@code line}, whose NIK, masked, was {@code maskedNik}
+     * ({@code null} when the record had none). What a sample read back from a report's wire format holds.
+     *
+     * @throws IllegalArgumentException if {@code line} is not positive, or {@code maskedNik} shows nine or
+     *     more digits in a row (a sample never holds a full NIK)
+     */
+    public static FeedSample of(long line, String maskedNik, Violation violation) {
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be positive, was " + line);
+        }
+        if (maskedNik != null && !Nik.maskNumbersIn(maskedNik).equals(maskedNik)) {
+            throw new IllegalArgumentException("a sample holds a masked NIK only, e.g. 3174********0001");
+        }
+        return new FeedSample(line, maskedNik, violation);
     }
 
     /** The 1-based line of the record. */

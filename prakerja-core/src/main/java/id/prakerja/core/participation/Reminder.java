@@ -1,5 +1,6 @@
 package id.prakerja.core.participation;
 
+import id.prakerja.core.identity.Nik;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,41 @@ import org.immutables.value.Value;
 public abstract class Reminder {
 
     Reminder() {}
+
+    /**
+     * A reminder with exactly these parts: what a reminder read back from its wire format (for example by
+     * prakerja-json) holds. Planning reminders is {@link ReminderPlanner}'s job; this factory reassembles one
+     * planned before.
+     *
+     * @param participant the participant's masked NIK
+     * @throws IllegalStateException if an argument {@code code} needs is missing
+     * @throws IllegalArgumentException if {@code participant} shows nine or more digits in a row (a reminder
+     *     never holds a full NIK) or {@code participantIndex} is negative
+     */
+    public static Reminder of(
+            ReminderCode code,
+            String participant,
+            int participantIndex,
+            LocalDate date,
+            LocalDate dueDate,
+            Set<ReminderChannel> channels,
+            Map<String, Object> arguments) {
+        if (!Nik.maskNumbersIn(participant).equals(participant)) {
+            throw new IllegalArgumentException("a reminder holds a masked NIK only, e.g. 3174********0001");
+        }
+        if (participantIndex < 0) {
+            throw new IllegalArgumentException("participantIndex must not be negative, was " + participantIndex);
+        }
+        return ImmutableReminder.builder()
+                .code(code)
+                .participant(participant)
+                .participantIndex(participantIndex)
+                .date(date)
+                .dueDate(dueDate)
+                .channels(channels)
+                .arguments(arguments)
+                .build();
+    }
 
     /** The stable code. */
     public abstract ReminderCode code();
