@@ -68,7 +68,7 @@ public final class EligibilityDecision {
             throw new IllegalArgumentException("waves are numbered from 1, was " + wave);
         }
         return new EligibilityDecision(
-                wave, Objects.requireNonNull(evaluationDate, "evaluationDate"), List.copyOf(violations), null);
+                wave, Objects.requireNonNull(evaluationDate, "evaluationDate"), List.copyOf(violations), null, null);
     }
 
     /** Whether the applicant may receive the card: no violation is an error. */
