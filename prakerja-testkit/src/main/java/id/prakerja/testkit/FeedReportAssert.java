@@ -23,7 +23,8 @@ import org.assertj.core.api.AbstractAssert;
  * FeedReport report = validator.validate(inputs(feed.text()));
  * assertThat(report).accountsForEveryRecord().matches(feed.expectedReport());
  * assertThat(report).hasCount(RuleCode.FEED_DUPLICATE_NIK, 5).hasInvalid(10);
- * // Expected 5 violations of FEED_DUPLICATE_NIK but was 4; e.g. [line 41 3174********0001: FEED_DUPLICATE_NIK at nik {firstLine=12}]
+ * // Expected 5 violations of FEED_DUPLICATE_NIK but was 4; reported [line 41 3174********0001: FEED_DUPLICATE_NIK at nik
+ * //   {firstLine=12}, …]; counts: {NIK_SERIAL=5, FEED_DUPLICATE_NIK=4}
  * }</pre>
  */
 public final class FeedReportAssert extends AbstractAssert<FeedReportAssert, FeedReport> {

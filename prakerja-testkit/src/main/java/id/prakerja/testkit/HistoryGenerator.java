@@ -25,8 +25,8 @@ import java.util.Set;
  * {@link #expectedCodes()}: empty for a valid generator, {@code [code]} for one {@link #breaking(RuleCode)
  * breaking} a code (one violation, not two of the same code).
  *
- * <p><b>Valid histories</b> follow the package of the wave ({@link BenefitPackage}): accepted a few days
- * after the wave opened; the first training bought within the deadline (30 days to wave 47, 15 from wave
+ * <p><b>Valid histories</b> follow the package of the wave ({@link BenefitPackage}): accepted 3 to 20 days
+ * after the wave opened (to wave 47, no later than the day before the balance expires on 15 December); the first training bought within the deadline (30 days to wave 47, 15 from wave
  * 48), often on its first or last day; later trainings within the balance's life (to 15 December of the
  * programme year to wave 47, within 15 days of finishing the previous one from wave 48); prices within the
  * remaining balance, sometimes exactly what is left; most trainings completed and reviewed; a bank account

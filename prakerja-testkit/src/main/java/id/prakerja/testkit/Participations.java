@@ -21,7 +21,10 @@ import java.util.Set;
  *
  * <h2>Which codes one history can break</h2>
  *
- * Every {@code PARTICIPATION_*} code, at every wave of either scheme ({@link #breakableCodes(int)}); the
+ * Every {@code PARTICIPATION_*} code, at every wave of either scheme ({@link #breakableCodes(int)}), with one
+ * exception: {@code PARTICIPATION_FIRST_PURCHASE_LATE} at wave 47, which opened (by the documented
+ * approximation) on 11 December 2022, four days before its balance expired on 15 December, so a late first
+ * purchase there is always also {@code PARTICIPATION_BALANCE_EXPIRED} ({@code breaking} says so). The
  * generator shapes each defect so that it yields one violation and nothing else:
  *
  * <ul>
