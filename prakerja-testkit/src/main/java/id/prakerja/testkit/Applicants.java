@@ -44,7 +44,8 @@ import java.util.TreeSet;
  * ({@link #breakableCodes(int)}, {@link #wavesBreaking(RuleCode)}). Codes of the JSON text and of feeds
  * ({@code RECORD_MALFORMED}, {@code FIELD_UNKNOWN}, {@code FEED_DUPLICATE_NIK}, the family quota across
  * records) come from {@link Feeds}; {@code RECORD_TOO_LARGE} depends on a reader's limits and is not
- * generated; {@code PARTICIPATION_*} and {@code COOPERATION_*} are not generated yet.
+ * generated; {@code PARTICIPATION_*} codes come from {@link Participations}, {@code COOPERATION_*} codes
+ * from {@link Cooperation}.
  */
 public final class Applicants {
     private Applicants() {}

@@ -23,8 +23,9 @@ import java.util.Objects;
  * expected.lines(RuleCode.FEED_DUPLICATE_NIK);     // e.g. [41, 87]
  * }</pre>
  *
- * <p>It mirrors the counts of the feed report of the wire format ({@code records == valid + invalid});
- * the feed engine's own report type, when it lands in the core, can be compared field by field.
+ * <p>It mirrors the counts of the feed engine's {@code FeedReport} ({@code records == valid + invalid}):
+ * {@code assertThat(report).matches(expected)} ({@link FeedReportAssert#matches(ExpectedReport)}) compares
+ * them and names every difference.
  * Instances are immutable; equality is by value.
  */
 public final class ExpectedReport {

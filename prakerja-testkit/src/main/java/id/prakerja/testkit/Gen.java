@@ -166,4 +166,57 @@ public interface Gen<T> {
     static <T> Gen<T> of(Function<? super RandomGenerator, ? extends T> next) {
         return of(next, List.of());
     }
+
+    /**
+     * A generator that draws each value from one of {@code gens}, chosen uniformly (list one several times to
+     * draw it more often). Its edge cases are theirs, in order; it shrinks a value with every generator's
+     * shrinking. The testkit's generators keep only the variants that meet their own contract, so a value
+     * one of them made is shrunk by that one (and by any other whose contract it also meets).
+     *
+     * <pre>{@code
+     * ApplicantGenerator<RawApplicant> eligible = Applicants.valid().atWave(18);
+     * Gen<RawApplicant> applicants = Gen.oneOf(List.of(eligible, eligible,
+     *         eligible.breaking(RuleCode.ELIGIBILITY_MIN_AGE), eligible.breaking(RuleCode.ELIGIBILITY_MAX_AGE)));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code gens} is empty
+     */
+    static <T> Gen<T> oneOf(List<? extends Gen<T>> gens) {
+        List<Gen<T>> all = List.copyOf(gens);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("oneOf needs at least one generator");
+        }
+        return new Gen<T>() {
+            @Override
+            public T next(RandomGenerator random) {
+                return all.get(random.nextInt(all.size())).next(random);
+            }
+
+            @Override
+            public List<T> edgeCases() {
+                List<T> out = new ArrayList<>();
+                for (Gen<T> g : all) {
+                    for (T t : g.edgeCases()) {
+                        if (!out.contains(t)) {
+                            out.add(t);
+                        }
+                    }
+                }
+                return List.copyOf(out);
+            }
+
+            @Override
+            public List<T> shrink(T failing) {
+                List<T> out = new ArrayList<>();
+                for (Gen<T> g : all) {
+                    for (T t : g.shrink(failing)) {
+                        if (!out.contains(t)) {
+                            out.add(t);
+                        }
+                    }
+                }
+                return List.copyOf(out);
+            }
+        };
+    }
 }

@@ -1,7 +1,9 @@
 package id.prakerja.testkit;
 
 import id.prakerja.core.eligibility.EligibilityDecision;
+import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.identity.Nik;
+import id.prakerja.core.participation.ParticipantStatus;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.assertj.core.api.Assertions;
  * assertThat(Nik.validate(text)).hasOnlyViolations(NIK_SERIAL);
  * assertThat(nik).hasSex(Sex.FEMALE).isNotShownIn(logLine);
  * assertThatViolations(violations).hasViolationOn("birthDate");
+ * assertThat(feedReport).accountsForEveryRecord().matches(generatedFeed.expectedReport());
+ * assertThat(participationChecker.status(siti, today).orElseThrow()).hasRemainingBalance(300_000);
  * assertThat(List.of(1, 2)).hasSize(2);            // AssertJ's own, through the same import
  * }</pre>
  *
@@ -83,5 +87,27 @@ public class PrakerjaAssertions extends Assertions {
      */
     public static ValidatedAssert assertThat(Validated<?> actual) {
         return new ValidatedAssert(actual);
+    }
+
+    /**
+     * Assertions on a feed engine's report, alone or against the {@link ExpectedReport} of a generated feed.
+     *
+     * <pre>{@code
+     * assertThat(report).accountsForEveryRecord().hasCount(RuleCode.NIK_FORMAT, 20).matches(feed.expectedReport());
+     * }</pre>
+     */
+    public static FeedReportAssert assertThat(FeedReport actual) {
+        return new FeedReportAssert(actual);
+    }
+
+    /**
+     * Assertions on where a participant stands on a date.
+     *
+     * <pre>{@code
+     * assertThat(checker.status(siti, date).orElseThrow()).hasRemainingBalance(300_000).isNotRevocationDue();
+     * }</pre>
+     */
+    public static ParticipantStatusAssert assertThat(ParticipantStatus actual) {
+        return new ParticipantStatusAssert(actual);
     }
 }

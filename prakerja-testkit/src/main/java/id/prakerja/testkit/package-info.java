@@ -14,8 +14,14 @@
  *   <li>{@link id.prakerja.testkit.Applicants}: applicants eligible at a wave, or breaking exactly one code
  *       there, as raw records or typed {@code Applicant}s (which codes, at which waves: see that class);
  *   <li>{@link id.prakerja.testkit.Feeds}: NDJSON feeds with a requested number of valid records and of each
- *       defect, and the {@link id.prakerja.testkit.ExpectedReport} a validator should produce.
+ *       defect, and the {@link id.prakerja.testkit.ExpectedReport} a validator should produce;
+ *   <li>{@link id.prakerja.testkit.Participations}: participation histories of either scheme at a wave, valid
+ *       or breaking exactly one {@code PARTICIPATION_*} code;
+ *   <li>{@link id.prakerja.testkit.Cooperation}: cooperation agreements and their outreach activities, valid
+ *       or breaking exactly one {@code COOPERATION_*} code.
  * </ul>
+ *
+ * {@link id.prakerja.testkit.Gen#oneOf(java.util.List)} mixes generators into one population.
  *
  * <h2>Property checks</h2>
  *
@@ -35,8 +41,8 @@
  * <h2>Assertions</h2>
  *
  * {@link id.prakerja.testkit.PrakerjaAssertions} is the one entry point for the AssertJ assertions on
- * decisions, violations, validation results and NIKs; their messages name codes and fields and never show a
- * full NIK.
+ * decisions, violations, validation results, NIKs, feed reports and participant status; their messages
+ * name codes and fields and never show a full NIK.
  *
  * <p>See also {@code docs/testkit.md}.
  */

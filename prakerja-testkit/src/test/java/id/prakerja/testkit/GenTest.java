@@ -3,7 +3,9 @@ package id.prakerja.testkit;
 import static id.prakerja.testkit.PrakerjaAssertions.assertThat;
 import static id.prakerja.testkit.PrakerjaAssertions.assertThatThrownBy;
 
+import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.identity.Nik;
+import id.prakerja.core.validation.RuleCode;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,21 @@ class GenTest {
         assertThat(texts.shrink("3174015708990001")).isEmpty();
         assertThat(Gen.of(RandomGenerator::nextBoolean).edgeCases()).isEmpty();
         assertThat(dice.shrink(3)).isEmpty();
+    }
+
+    @Test
+    void oneOfDrawsFromEachGeneratorListsTheirEdgeCasesAndShrinksWithThem() {
+        ApplicantGenerator<RawApplicant> eligible = Applicants.valid().atWave(18);
+        ApplicantGenerator<RawApplicant> tooOld = eligible.breaking(RuleCode.ELIGIBILITY_MAX_AGE);
+        Gen<RawApplicant> both = Gen.oneOf(List.of(eligible, tooOld));
+        assertThat(both.edgeCases())
+                .hasSize(eligible.edgeCases().size() + tooOld.edgeCases().size());
+        List<RawApplicant> values = both.samples(1, 200).toList();
+        assertThat(values).anyMatch(eligible::meetsContract).anyMatch(tooOld::meetsContract);
+        assertThat(values).allMatch(v -> eligible.meetsContract(v) || tooOld.meetsContract(v));
+        RawApplicant old = tooOld.sample(5);
+        assertThat(both.shrink(old)).containsAll(tooOld.shrink(old));
+        assertThat(Gen.oneOf(List.of(dice, dice)).sample(3)).isBetween(1, 6);
+        assertThatThrownBy(() -> Gen.oneOf(List.<Gen<Integer>>of())).isInstanceOf(IllegalArgumentException.class);
     }
 }
