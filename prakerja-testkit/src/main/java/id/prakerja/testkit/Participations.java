@@ -21,11 +21,12 @@ import java.util.Set;
  *
  * <h2>Which codes one history can break</h2>
  *
- * Every {@code PARTICIPATION_*} code, at every wave of either scheme ({@link #breakableCodes(int)}), with one
- * exception: {@code PARTICIPATION_FIRST_PURCHASE_LATE} at wave 47, which opened (by the documented
- * approximation) on 11 December 2022, four days before its balance expired on 15 December, so a late first
- * purchase there is always also {@code PARTICIPATION_BALANCE_EXPIRED} ({@code breaking} says so). The
- * generator shapes each defect so that it yields one violation and nothing else:
+ * Every {@code PARTICIPATION_*} code, at every wave of either scheme ({@link #breakableCodes(int)}), derived
+ * from the programme: a wave that opened too close to its balance's expiry (15 December, to wave 47) for a
+ * first purchase to be late without the balance also having expired could not break
+ * {@code PARTICIPATION_FIRST_PURCHASE_LATE}, and {@code breaking} would say so; no wave of the standard
+ * programme is such a wave. The generator shapes each defect so that it yields one violation and nothing
+ * else:
  *
  * <ul>
  *   <li>{@code PARTICIPATION_EVENT_ORDER}: a second acceptance, a purchase after a revocation, completing a

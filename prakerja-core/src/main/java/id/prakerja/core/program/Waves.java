@@ -32,9 +32,11 @@ import java.util.Optional;
  * {@link Wave#openingDate()} is empty and {@link Wave#evaluationDate()} is approximated as follows.
  *
  * <ol>
- *   <li>Interpolate linearly, by wave number, between the nearest earlier and later waves with a known
- *       opening day (rounding down to a whole day). After the last known wave, add 14 days a wave (the
- *       two-week rhythm of 2023–2024); before the first, subtract 14 days a wave.
+ *   <li>Interpolate linearly, by wave number, between the nearest earlier and later waves of the same
+ *       programme year with a known opening day (rounding down to a whole day). Where there is none later
+ *       in the year, add 14 days a wave to the earlier one (the weekly-to-fortnightly rhythm the
+ *       programme kept); where there is none earlier, subtract 14 days a wave from the later one. Waves are
+ *       never interpolated across a new year, because each programme year began after a pause.
  *   <li>Clamp the result to the row's bounds: not before {@code opened_not_before}, not after
  *       {@code opened_not_after} or the known closing day, and within the programme year.
  * </ol>
@@ -243,6 +245,7 @@ public final class Waves {
     }
 
     private static LocalDate estimate(List<Row> rows, int i) {
+        int year = rows.get(i).year();
         int prev = i - 1;
         while (prev >= 0 && rows.get(prev).opened() == null) {
             prev--;
@@ -251,21 +254,22 @@ public final class Waves {
         while (next < rows.size() && rows.get(next).opened() == null) {
             next++;
         }
-        boolean hasPrev = prev >= 0;
-        boolean hasNext = next < rows.size();
+        // interpolate only within a programme year: a new year's first wave opened after a pause
+        boolean hasPrev = prev >= 0 && rows.get(prev).year() == year;
+        boolean hasNext = next < rows.size() && rows.get(next).year() == year;
         if (hasPrev && hasNext) {
             LocalDate a = rows.get(prev).opened();
             LocalDate b = rows.get(next).opened();
             long span = ChronoUnit.DAYS.between(a, b);
             return a.plusDays(span * (i - prev) / (next - prev));
         }
-        if (hasPrev) {
+        if (hasPrev || (!hasNext && prev >= 0)) {
             return rows.get(prev).opened().plusDays((long) RHYTHM_DAYS * (i - prev));
         }
-        if (hasNext) {
+        if (next < rows.size()) {
             return rows.get(next).opened().minusDays((long) RHYTHM_DAYS * (next - i));
         }
-        return LocalDate.of(rows.get(i).year(), 1, 1);
+        return LocalDate.of(year, 1, 1);
     }
 
     /**

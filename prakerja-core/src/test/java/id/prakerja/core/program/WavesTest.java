@@ -45,8 +45,11 @@ class WavesTest {
         "3, 2020-04-29",
         // interpolated between 25 (29 Mar) and 27 (20 Apr)
         "26, 2022-04-09",
-        // interpolated between 46 (4 Oct 2022) and 48 (17 Feb 2023), after "not yet open on 19 Oct"
-        "47, 2022-12-11",
+        // the last wave of 2022: two weeks after 46 (4 Oct 2022) would be 18 Oct, but it was not yet open on
+        // 19 Oct; not interpolated towards wave 48 of the next programme year
+        "47, 2022-10-20",
+        // the last wave of 2023: two weeks after 61 (22 Sep 2023)
+        "62, 2023-10-06",
         // two weeks after wave 68 (17 May 2024), before the 5 June close
         "69, 2024-05-31",
         // not open on 26 June 2024: clamped to the window

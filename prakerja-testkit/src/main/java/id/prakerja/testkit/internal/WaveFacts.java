@@ -94,8 +94,8 @@ final class WaveFacts {
 
     /**
      * The last acceptance date from which a first purchase can be late (after the deadline) while the
-     * balance still lives; null when there is none. To wave 47 the deadline must end before 15 December:
-     * at wave 47, which opened (by the documented approximation) on 11 December 2022, it never does.
+     * balance still lives; null when there is none. To wave 47 the deadline must end before 15 December,
+     * which a wave opening in December could not manage.
      */
     LocalDate lateAcceptanceTo() {
         if (annualLast == null) {
