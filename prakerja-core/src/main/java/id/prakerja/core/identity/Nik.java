@@ -180,38 +180,35 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
 
     /** Whether a calendar date in either century is on or before {@code reference}; no allocation. */
     private static boolean hasBirthDateOnOrBefore(long value, LocalDate reference) {
-        int day = Digits.pair(value, 6);
-        if (day > 40) {
-            day -= 40;
-        }
+        return birthYearOnOrBefore(value, reference) > 0;
+    }
+
+    private static LocalDate birthDateOrNull(long value, LocalDate reference) {
+        int year = birthYearOnOrBefore(value, reference);
+        return year > 0 ? LocalDate.of(year, Digits.pair(value, 8), dayOfBirth(value)) : null;
+    }
+
+    /**
+     * The latest of {@code 20YY} and {@code 19YY} in which the encoded day and month form a calendar date on
+     * or before {@code reference}, or 0.
+     */
+    private static int birthYearOnOrBefore(long value, LocalDate reference) {
+        int day = dayOfBirth(value);
         int month = Digits.pair(value, 8);
         int yy = Digits.pair(value, 10);
         for (int century = 2000; century >= 1900; century -= 100) {
             int year = century + yy;
             if (Digits.isCalendarDate(year, month, day) && Digits.compareDates(year, month, day, reference) <= 0) {
-                return true;
+                return year;
             }
         }
-        return false;
+        return 0;
     }
 
-    private static LocalDate birthDateOrNull(long value, LocalDate reference) {
+    /** Digits 7–8 with the 40 added for women removed. */
+    private static int dayOfBirth(long value) {
         int day = Digits.pair(value, 6);
-        if (day > 40) {
-            day -= 40;
-        }
-        int month = Digits.pair(value, 8);
-        int yy = Digits.pair(value, 10);
-        for (int century = 2000; century >= 1900; century -= 100) {
-            int year = century + yy;
-            if (Digits.isCalendarDate(year, month, day)) {
-                LocalDate d = LocalDate.of(year, month, day);
-                if (!d.isAfter(reference)) {
-                    return d;
-                }
-            }
-        }
-        return null;
+        return day > 40 ? day - 40 : day;
     }
 
     /** {@link Sex#FEMALE} when 40 was added to the day of birth, otherwise {@link Sex#MALE}. */
@@ -221,8 +218,7 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
 
     /** The day of birth (1–31), with the 40 for women removed. */
     public int birthDay() {
-        int day = Digits.pair(value, 6);
-        return day > 40 ? day - 40 : day;
+        return dayOfBirth(value);
     }
 
     /** The month of birth (1–12). */

@@ -46,25 +46,6 @@ final class ReminderTexts {
     }
 
     String format(ReminderCode code, Map<String, Object> arguments) {
-        String template = template(code);
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            int open = template.indexOf('{', i);
-            int close = open < 0 ? -1 : template.indexOf('}', open + 1);
-            if (close < 0) {
-                out.append(template, i, template.length());
-                break;
-            }
-            out.append(template, i, open);
-            String name = template.substring(open + 1, close);
-            if (arguments.containsKey(name)) {
-                out.append(values.formatValue(arguments.get(name)));
-            } else {
-                out.append('{').append(name).append('}');
-            }
-            i = close + 1;
-        }
-        return out.toString();
+        return values.formatTemplate(template(code), arguments);
     }
 }

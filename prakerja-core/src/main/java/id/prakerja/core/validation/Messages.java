@@ -127,6 +127,17 @@ public final class Messages {
         return render(bundle.getString(key), args, field == null ? "" : field.toString());
     }
 
+    /**
+     * Fills the {@code {placeholders}} of any {@code template} with {@code arguments}, written the way
+     * violation messages write them (see {@link #formatValue(Object)}); a placeholder without an argument is
+     * left as it is. For other texts of the library, such as reminders.
+     */
+    public String formatTemplate(String template, Map<String, ?> arguments) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> args = (Map<String, Object>) arguments;
+        return render(template, args, "");
+    }
+
     /** The label of {@code value} in this language (see {@link #formatValue(Object)}). */
     public String label(Enum<?> value) {
         if (value instanceof Labelled l) {

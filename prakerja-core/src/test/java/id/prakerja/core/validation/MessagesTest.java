@@ -146,6 +146,15 @@ class MessagesTest {
     }
 
     @Test
+    void fillsAnyTemplateTheSameWay() {
+        assertThat(Messages.indonesian()
+                        .formatTemplate(
+                                "Saldo {balance} berakhir {date}; {unknown}",
+                                java.util.Map.of("balance", Rupiah.of(300_000), "date", LocalDate.of(2021, 12, 15))))
+                .isEqualTo("Saldo Rp300.000 berakhir 15 Desember 2021; {unknown}");
+    }
+
+    @Test
     void placeholdersAreListedInOrder() {
         assertThat(Messages.placeholders("a {x} b {y} {x} {unclosed")).containsExactly("x", "y");
         assertThat(Messages.placeholders("none")).isEmpty();
