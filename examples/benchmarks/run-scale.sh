@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale run of the feed-validator command (issue 9, docs/benchmarks.md#scale): generates NDJSON feeds on
 # disk, validates each with `java -jar feed-validator.jar validate --report json --no-progress FILE` in a
-# heap capped at 1 GB + 24 bytes per distinct NIK, and reports wall time, records/s, max RSS, the largest
+# heap capped at 1 GB + 24 bytes per distinct NIK, and reports wall and CPU time, records/s, max RSS, the largest
 # heap left after a GC (the live set: both cross-record indexes and everything else) and the wall-time
 # ratio of the largest feed to the smallest.
 #
@@ -17,7 +17,8 @@
 # Feeds go to examples/benchmarks/results/feeds/ (git-ignored) and are reused when present with their
 # .stats file; KEEP_FEEDS=0 deletes them at the end. Results (report, GC log, time -v output, summary) go
 # to examples/benchmarks/results/scale-<UTC timestamp>/. Set MVN_ARGS=-o to build offline, SKIP_BUILD=1 to
-# reuse the jars, JAVA for another java, JAVA_OPTS for extra JVM flags of the measured runs.
+# reuse the jars, CLI_JAR to measure another build of the command, JAVA for another java, JAVA_OPTS for extra
+# JVM flags of the measured runs.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -44,7 +45,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   (cd "$root" && ./mvnw -B -ntp -q ${MVN_ARGS:-} -pl examples/benchmarks,examples/feed-validator -am package -DskipTests)
 fi
 bench_jar="$here/target/benchmarks.jar"
-cli_jar="$root/examples/feed-validator/target/feed-validator.jar"
+cli_jar="${CLI_JAR:-$root/examples/feed-validator/target/feed-validator.jar}"
 for j in "$bench_jar" "$cli_jar"; do
   [[ -f "$j" ]] || { echo "missing $j: build first (without SKIP_BUILD=1)" >&2; exit 2; }
 done
@@ -103,24 +104,28 @@ heap_after_gc() {
 {
   echo "# run-scale.sh $(date -u +%Y-%m-%dT%H:%M:%SZ), seed $seed, runs $runs, sizes: $sizes"
   echo "# $("$java" -version 2>&1 | head -2 | tr '\n' ' ')"
+  echo "# $cli_jar"
   echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS='${JAVA_OPTS:-}'"
-  printf '%-10s %12s %12s %10s %9s %9s %11s %8s %9s %14s %6s %5s\n' \
-    records bytes distinctNIKs heapMiB wall_s rec/s_k MB/s maxRSS_MiB liveMaxMiB "(of heap MiB)" GCs exit
+  printf '%-10s %4s %12s %12s %8s %8s %8s %8s %8s %7s %7s %11s %5s %5s\n' \
+    records run bytes distinctNIKs heapMiB wall_s cpu_s rec/s_k MB/s rssMiB liveMiB "(of MiB)" GCs exit
 } | tee "$summary"
 
-declare -A wall
-for n in $fixed $sizes; do
-  feed="$feeds/feed-$n-$seed.ndjson"
-  distinct=$(stat_of "$feed.stats" distinctNiks)
-  bytes=$(stat_of "$feed.stats" bytes)
+heap_for() { # the -Xmx in MiB for size $1
   if [[ -n "$fixed_heap_mib" ]]; then
-    heap=$fixed_heap_mib
+    echo "$fixed_heap_mib"
   else
     # the cap: 1 GB (10^9 bytes, the stricter reading) + 24 bytes per distinct NIK, rounded down to MiB
-    heap=$(( (1000000000 + 24 * distinct) / 1048576 ))
+    echo $(( (1000000000 + 24 * $(stat_of "$feeds/feed-$1-$seed.ndjson.stats" distinctNiks)) / 1048576 ))
   fi
-  walls=()
-  for (( r = 1; r <= runs; r++ )); do
+}
+
+# the sizes interleaved run by run (fixed, 1M, 10M, fixed, 1M, 10M, ...), so that a change in the load of
+# the machine weighs on every size alike
+declare -A walls cpus
+for (( r = 1; r <= runs; r++ )); do
+  for n in $fixed $sizes; do
+    feed="$feeds/feed-$n-$seed.ndjson"
+    heap=$(heap_for "$n")
     read -r ns rc < <(run_one "$n" "$r" "$heap")
     tag="$n-run$r"
     if (( rc > 1 )); then
@@ -132,15 +137,25 @@ for n in $fixed $sizes; do
       echo "run $tag: the report counts '${got}' records, not $n" >&2
     fi
     rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time-$tag.txt")
+    user=$(sed -n 's/.*User time (seconds): //p' "$out/time-$tag.txt")
+    sys=$(sed -n 's/.*System time (seconds): //p' "$out/time-$tag.txt")
     read -r live live_of gcs < <(heap_after_gc "$out/gc-$tag.log")
-    awk -v n="$n" -v b="$bytes" -v d="$distinct" -v h="$heap" -v ns="$ns" -v rss="$rss_kb" -v live="$live" \
-      -v of="$live_of" -v gcs="$gcs" -v rc="$rc" 'BEGIN {
-        s = ns / 1e9
-        printf "%-10d %12.0f %12d %10d %9.2f %9.1f %11.1f %8d %9d %14s %6d %5d\n",
-          n, b, d, h, s, n / s / 1000, b / 1e6 / s, rss / 1024, live, "(" of ")", gcs, rc }' | tee -a "$summary"
-    walls+=("$ns")
+    awk -v n="$n" -v r="$r" -v b="$(stat_of "$feed.stats" bytes)" -v d="$(stat_of "$feed.stats" distinctNiks)" \
+      -v h="$heap" -v ns="$ns" -v cpu="$user $sys" -v rss="$rss_kb" -v live="$live" -v of="$live_of" \
+      -v gcs="$gcs" -v rc="$rc" 'BEGIN {
+        s = ns / 1e9; split(cpu, c, " ")
+        printf "%-10d %4d %12.0f %12d %8d %8.2f %8.2f %8.1f %8.1f %7d %7d %11s %5d %5d\n",
+          n, r, b, d, h, s, c[1] + c[2], n / s / 1000, b / 1e6 / s, rss / 1024, live, "(" of ")", gcs, rc }' \
+      | tee -a "$summary"
+    walls[$n]="${walls[$n]:-} $ns"
+    cpus[$n]="${cpus[$n]:-} $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", (u + s) * 1e9 }')"
   done
-  wall[$n]=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+declare -A wall cpu
+for n in $fixed $sizes; do
+  wall[$n]=$(median ${walls[$n]})
+  cpu[$n]=$(median ${cpus[$n]})
 done
 
 # (iv) the wall-time ratio of the largest feed to the smallest (median of the runs)
@@ -148,13 +163,14 @@ small=$(printf '%s\n' $sizes | sort -n | head -1)
 large=$(printf '%s\n' $sizes | sort -n | tail -1)
 if [[ -n "$small" && -n "$large" && "$small" != "$large" ]]; then
   awk -v s="$small" -v l="$large" -v ws="${wall[$small]}" -v wl="${wall[$large]}" -v wf="${wall[$fixed]}" \
-    -v f="$fixed" 'BEGIN {
+    -v cs="${cpu[$small]}" -v cl="${cpu[$large]}" -v f="$fixed" 'BEGIN {
     ideal = l / s; ratio = wl / ws; net = (wl - wf) / (ws - wf)
     verdict = "n/a"
     if (ideal == 10) verdict = (ratio >= 8.5 && ratio <= 11.5 ? "within" : "outside")
     printf "\nwall-time ratio %d/%d records: %.2f as measured (linear: %.1f; target 10 +/- 1.5: %s)\n",
       l, s, ratio, ideal, verdict
-    printf "net of the fixed cost (%.2f s, the median wall of %d records): %.2f\n", wf / 1e9, f, net }' \
+    printf "net of the fixed cost (%.2f s, the median wall of %d records): %.2f\n", wf / 1e9, f, net
+    printf "CPU-time ratio (user + system, all threads: JIT and GC included): %.2f\n", cl / cs }' \
     | tee -a "$summary"
 fi
 echo "results: $out" >&2
