@@ -6,9 +6,15 @@ import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
+import id.prakerja.core.validation.Violation;
+import id.prakerja.json.FeedReader;
+import id.prakerja.json.FeedRecord;
+import id.prakerja.json.ReadOptions;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,9 +49,17 @@ import tools.jackson.databind.json.JsonMapper;
  *       rules (no duplicate NIKs, no family quota across records), so it does less than (c);
  *   <li>{@link #engineOnPrebuiltRecords} (c-core): prakerja's {@link FeedValidator}, with its cross-record
  *       rules, over {@link RawApplicant}s built in setup: the engine's own cost, without any JSON;
+ *   <li>{@link #prakerjaJsonReader} (c): prakerja-json's NDJSON {@link FeedReader} over the same bytes (as a
+ *       stream) feeding the same engine, as the {@code feed-validator} command does: the library end to end;
+ *   <li>{@link #prakerjaJsonReaderOnly}: the reader alone, every record read and bound, no engine: splits (c)
+ *       into reading and rules (a decomposition for profiling, not a target);
  *   <li>{@link #streamingBindAndEngine}: a minimal Jackson streaming binder ({@link RawBinder}, a stand-in,
- *       not prakerja-json's reader) feeding the same engine: a first estimate of (c).
+ *       not prakerja-json's reader) feeding the same engine.
  * </ul>
+ *
+ * prakerja-json's NDJSON reader splits the stream into lines itself and creates one Jackson parser per line,
+ * as (a) does, so (a) is the like-for-like token limit for (c); (a) is given the line offsets precomputed,
+ * while (c) finds the newlines itself (one pass over the bytes).
  *
  * Every variant splits the feed at the same precomputed line offsets. The primary score is feeds/s; the
  * secondary {@code records} and {@code megabytes} counters are records/s and MB/s (10<sup>6</sup> bytes of
@@ -183,6 +197,50 @@ public class FeedBenchmark {
         }
         rates.add(d);
         return run.finish();
+    }
+
+    /**
+     * (c) prakerja-json's NDJSON reader over the feed's bytes (strict, default limits) feeding prakerja's feed
+     * engine: every line read, bound with its JSON types checked, and validated with the cross-record rules.
+     */
+    @Benchmark
+    public FeedReport prakerjaJsonReader(Data d, Rates rates) {
+        FeedRun run = d.feedValidator.start();
+        try (FeedReader<RawApplicant> reader =
+                FeedReader.applicants(new ByteArrayInputStream(d.feed.bytes()), ReadOptions.defaults())) {
+            while (reader.hasNext()) {
+                run.accept(toInput(reader.next()));
+            }
+        }
+        rates.add(d);
+        return run.finish();
+    }
+
+    /** The reader of (c) alone: every record read and bound, no rules. Counts the bound records. */
+    @Benchmark
+    public long prakerjaJsonReaderOnly(Data d, Rates rates) {
+        long bound = 0;
+        try (FeedReader<RawApplicant> reader =
+                FeedReader.applicants(new ByteArrayInputStream(d.feed.bytes()), ReadOptions.defaults())) {
+            while (reader.hasNext()) {
+                if (reader.next().record().isBound()) {
+                    bound++;
+                }
+            }
+        }
+        rates.add(d);
+        return bound;
+    }
+
+    /**
+     * A record as prakerja-json delivers it, as the engine takes it: the conversion of the
+     * {@code feed-validator} command ({@code ValidateCommand#toInput}).
+     */
+    static FeedInput toInput(FeedRecord<RawApplicant> r) {
+        List<Violation> violations = r.violations();
+        return r.value().isPresent()
+                ? FeedInput.of(r.line(), r.value().get(), violations)
+                : FeedInput.unreadable(r.line(), violations.get(0));
     }
 
     /** A stand-in for (c): a minimal streaming binder to {@link RawApplicant}, then prakerja's feed engine. */

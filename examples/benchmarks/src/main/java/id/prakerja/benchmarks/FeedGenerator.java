@@ -128,35 +128,67 @@ public final class FeedGenerator {
 
     /** A feed of {@code records} lines from {@code seed}. */
     public static Feed generate(int records, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
+        Lines lines = new Lines(seed);
         Out out = new Out(records * 400);
         int[] starts = new int[records + 1];
-        int recent = 256;
-        String[] recentLines = new String[recent];
-        String[] recentCards = new String[recent];
-        int made = 0;
-        StringBuilder sb = new StringBuilder(512);
         for (int i = 0; i < records; i++) {
             starts[i] = out.size();
-            String line;
-            if (made > 0 && rnd.nextInt(1000) < 5) {
-                line = recentLines[rnd.nextInt(Math.min(made, recent))];
-            } else {
-                String card =
-                        made > 0 && rnd.nextInt(100) < 6 ? recentCards[rnd.nextInt(Math.min(made, recent))] : null;
-                sb.setLength(0);
-                card = record(rnd, card, sb);
-                line = sb.toString();
-                recentLines[made % recent] = line;
-                recentCards[made % recent] = card;
-                made++;
-            }
-            out.ascii(line);
+            out.ascii(lines.next());
             out.write('\n');
         }
         starts[records] = out.size();
         return new Feed(Arrays.copyOf(out.buf, out.size()), starts);
     }
+
+    /**
+     * The lines of the feed of a seed, one at a time and without a newline, for feeds too large to hold in
+     * memory ({@link GenerateFeed}). The first {@code n} lines are those of {@code generate(n, seed)}, whatever
+     * is read after them: a feed of a seed is a prefix of every longer feed of the same seed.
+     */
+    public static final class Lines {
+        private static final int RECENT = 256;
+
+        private final SplittableRandom rnd;
+        private final String[] recentLines = new String[RECENT];
+        private final String[] recentCards = new String[RECENT];
+        private final StringBuilder sb = new StringBuilder(512);
+        private int made;
+        private boolean repeat;
+
+        /** The lines of {@code seed}. */
+        public Lines(long seed) {
+            this.rnd = new SplittableRandom(seed);
+        }
+
+        /** The next line (ASCII, no newline). */
+        public String next() {
+            if (made > 0 && rnd.nextInt(1000) < 5) {
+                repeat = true;
+                return recentLines[rnd.nextInt(Math.min(made, RECENT))];
+            }
+            repeat = false;
+            String card = made > 0 && rnd.nextInt(100) < 6 ? recentCards[rnd.nextInt(Math.min(made, RECENT))] : null;
+            sb.setLength(0);
+            card = record(rnd, card, sb);
+            String line = sb.toString();
+            recentLines[made % RECENT] = line;
+            recentCards[made % RECENT] = card;
+            made++;
+            return line;
+        }
+
+        /** Whether the last line repeats an earlier one exactly. */
+        public boolean lastWasRepeat() {
+            return repeat;
+        }
+
+        /** The NIK of a line of this generator (every line starts with its 16-digit NIK). */
+        public static String nikOf(String line) {
+            return line.substring(NIK_AT, NIK_AT + 16);
+        }
+    }
+
+    private static final int NIK_AT = "{\"nik\":\"".length();
 
     /** Writes one new record into {@code sb}; returns its family-card number. */
     private static String record(SplittableRandom rnd, String card, StringBuilder sb) {

@@ -12,10 +12,14 @@ import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
+import id.prakerja.json.FeedReader;
+import id.prakerja.json.FeedRecord;
+import id.prakerja.json.ReadOptions;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -124,6 +128,37 @@ class EquivalenceTest {
         assertThat(report.violationsByCode().get(RuleCode.FEED_DUPLICATE_NIK)).isBetween(100L, 200L);
         assertThat(report.violationsByCode().get(RuleCode.ELIGIBILITY_FAMILY_QUOTA))
                 .isGreaterThan(150L);
+    }
+
+    @Test
+    void prakerjaJsonReaderReadsWhatRawBinderReadsAndGivesTheSameReport() {
+        FeedGenerator.Feed feed = FeedGenerator.generate(30_000, FeedGenerator.SEED);
+        RawBinder binder = new RawBinder(new JsonFactory());
+        FeedValidator validator = FeedValidator.builder()
+                .evaluation(WAVE_18)
+                .expectedRecords(feed.records())
+                .build();
+        FeedRun viaBinder = validator.start();
+        FeedRun viaReader = validator.start();
+        try (FeedReader<RawApplicant> reader =
+                FeedReader.applicants(new ByteArrayInputStream(feed.bytes()), ReadOptions.defaults())) {
+            for (int i = 0; i < feed.records(); i++) {
+                RawApplicant expected = binder.bind(feed.bytes(), feed.start(i), feed.length(i));
+                assertThat(reader.hasNext()).as("record %d", i + 1).isTrue();
+                FeedRecord<RawApplicant> r = reader.next();
+                assertThat(r.line()).isEqualTo(i + 1L);
+                assertThat(r.violations())
+                        .as("line %d: %s", i + 1, feed.line(i))
+                        .isEmpty();
+                assertThat(r.value()).as("line %d: %s", i + 1, feed.line(i)).contains(expected);
+                viaBinder.accept(FeedInput.of(i + 1, expected));
+                viaReader.accept(FeedBenchmark.toInput(r));
+            }
+            assertThat(reader.hasNext()).isFalse();
+        }
+        FeedReport fromReader = viaReader.finish();
+        assertThat(fromReader.records()).isEqualTo(30_000);
+        assertThat(fromReader).isEqualTo(viaBinder.finish());
     }
 
     @Test

@@ -15,7 +15,6 @@ import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -179,16 +178,15 @@ public final class ApplicantParser {
         }
         List<String> assistance = raw.socialAssistance();
         if (assistance != null) {
-            EnumSet<SocialAssistance> set = EnumSet.noneOf(SocialAssistance.class);
+            // straight into the builder's set (it starts empty): no set of our own to copy
             for (int i = 0; i < assistance.size(); i++) {
                 SocialAssistance s = ASSISTANCE.find(assistance.get(i));
                 if (s == null) {
                     out.add(invalid("socialAssistance[" + i + "]", ASSISTANCE.names()));
                 } else {
-                    set.add(s);
+                    b.addSocialAssistance(s);
                 }
             }
-            b.socialAssistance(set);
         }
         if (raw.priorParticipation() != null) {
             PriorParticipation p = PRIOR.find(raw.priorParticipation());

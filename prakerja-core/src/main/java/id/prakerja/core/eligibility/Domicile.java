@@ -40,13 +40,54 @@ public abstract class Domicile {
         return c >= '0' && c <= '9';
     }
 
-    /** A domicile known to the province only. */
-    public static Domicile of(Province province) {
-        return ImmutableDomicile.builder().province(province).build();
+    /** One shared domicile per province, without regency. */
+    private static final Domicile[] BY_PROVINCE = new Domicile[Province.values().length];
+
+    /**
+     * Shared domiciles with a regency, by province and the regency's last two digits, made on first use:
+     * a feed names the same few hundred regencies millions of times. Races only make an equal instance
+     * twice; the instances are immutable with final fields, so they are safely shared.
+     */
+    private static final Domicile[][] BY_REGENCY = new Domicile[Province.values().length][];
+
+    static {
+        for (Province p : Province.values()) {
+            BY_PROVINCE[p.ordinal()] = ImmutableDomicile.builder().province(p).build();
+        }
     }
 
-    /** A domicile with its regency/city code. */
+    /** A domicile known to the province only. */
+    public static Domicile of(Province province) {
+        return BY_PROVINCE[province.ordinal()];
+    }
+
+    /**
+     * A domicile with its regency/city code.
+     *
+     * @throws IllegalStateException if the code is not four ASCII digits starting with the province code
+     */
     public static Domicile of(Province province, String regencyCode) {
+        if (regencyCode != null
+                && regencyCode.length() == 4
+                && regencyCode.startsWith(province.code())
+                && isAsciiDigit(regencyCode.charAt(2))
+                && isAsciiDigit(regencyCode.charAt(3))) {
+            Domicile[] ofProvince = BY_REGENCY[province.ordinal()];
+            if (ofProvince == null) {
+                ofProvince = new Domicile[100];
+                BY_REGENCY[province.ordinal()] = ofProvince;
+            }
+            int i = (regencyCode.charAt(2) - '0') * 10 + (regencyCode.charAt(3) - '0');
+            Domicile d = ofProvince[i];
+            if (d == null) {
+                d = ImmutableDomicile.builder()
+                        .province(province)
+                        .regencyCode(regencyCode)
+                        .build();
+                ofProvince[i] = d;
+            }
+            return d;
+        }
         return ImmutableDomicile.builder()
                 .province(province)
                 .regencyCode(regencyCode)

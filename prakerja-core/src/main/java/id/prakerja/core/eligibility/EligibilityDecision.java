@@ -42,8 +42,9 @@ public final class EligibilityDecision {
         this.violations = violations;
         this.trace = trace;
         boolean ok = true;
-        for (Violation v : violations) {
-            if (v.isError()) {
+        // indexed loops: the lists are random-access, and an iterator per decision is garbage in a feed
+        for (int i = 0, n = violations.size(); i < n; i++) {
+            if (violations.get(i).isError()) {
                 ok = false;
                 break;
             }
@@ -102,8 +103,8 @@ public final class EligibilityDecision {
 
     /** Whether one of the violations has {@code code}. */
     public boolean has(RuleCode code) {
-        for (Violation v : violations) {
-            if (v.code() == code) {
+        for (int i = 0, n = violations.size(); i < n; i++) {
+            if (violations.get(i).code() == code) {
                 return true;
             }
         }

@@ -28,6 +28,15 @@ import java.util.Set;
  */
 public final class FeedRun {
 
+    /** Whether 0–99 is the Kemendagri code of a province. */
+    private static final boolean[] KNOWN_PROVINCE = new boolean[100];
+
+    static {
+        for (Province p : Province.values()) {
+            KNOWN_PROVINCE[Integer.parseInt(p.code())] = true;
+        }
+    }
+
     private final EligibilityChecker checker;
     private final Evaluation evaluation;
     private final int maxSamples;
@@ -118,12 +127,15 @@ public final class FeedRun {
         return ok ? Digits.parseAsciiDigits(text, 16) : 0;
     }
 
+    /** The province of the domicile when it is a known code, else the NIK's (-1 for none). */
     private static int province(RawApplicant raw, long nik) {
         String p = raw.domicileProvinceCode();
-        if (p != null) {
-            Optional<Province> fromDomicile = Province.ofCode(p);
-            if (fromDomicile.isPresent()) {
-                return Integer.parseInt(fromDomicile.get().code());
+        if (p != null && p.length() == 2) {
+            // Province.ofCode without the Optional: two ASCII digits naming a known province
+            int tens = p.charAt(0) - '0';
+            int ones = p.charAt(1) - '0';
+            if (tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 && KNOWN_PROVINCE[tens * 10 + ones]) {
+                return tens * 10 + ones;
             }
         }
         return nik > 0 ? Digits.pair(nik, 0) : -1;

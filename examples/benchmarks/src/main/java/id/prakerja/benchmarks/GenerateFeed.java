@@ -1,0 +1,143 @@
+package id.prakerja.benchmarks;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes the NDJSON feed of {@link FeedGenerator} to a file, one line at a time, for the scale runs of the
+ * {@code feed-validator} command ({@code run-scale.sh}); memory does not grow with the feed.
+ *
+ * <pre>
+ * java -cp benchmarks.jar id.prakerja.benchmarks.GenerateFeed --records 10000000 --seed 20210816 --out feed.ndjson
+ * </pre>
+ *
+ * The same seed gives the same bytes, and the first {@code n} lines of a feed are the feed of {@code n}
+ * records ({@code FeedGenerator.generate(n, seed)} for the benchmarks' seed). The file is written under a
+ * temporary name and renamed when complete. On standard output, one {@code key=value} per line:
+ * {@code records}, {@code bytes}, {@code distinctNiks} (distinct NIK strings, the keys the duplicate index
+ * can hold at most), {@code repeatedLines} (exact repeats of an earlier record) and {@code seed}.
+ */
+public final class GenerateFeed {
+
+    private GenerateFeed() {}
+
+    /** {@code --records N [--seed S] --out FILE}. */
+    public static void main(String[] args) throws IOException {
+        long records = -1;
+        long seed = FeedGenerator.SEED;
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (i + 1 >= args.length) {
+                usage("missing value after " + a);
+            }
+            switch (a) {
+                case "--records":
+                    records = Long.parseLong(args[++i].replace("_", ""));
+                    break;
+                case "--seed":
+                    seed = Long.parseLong(args[++i]);
+                    break;
+                case "--out":
+                    out = Path.of(args[++i]);
+                    break;
+                default:
+                    usage("unknown argument " + a);
+            }
+        }
+        if (records < 0 || out == null) {
+            usage("--records and --out are required");
+        }
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        FeedGenerator.Lines lines = new FeedGenerator.Lines(seed);
+        LongSet niks = new LongSet(records);
+        long bytes = 0;
+        long repeats = 0;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+            for (long i = 0; i < records; i++) {
+                String line = lines.next();
+                if (lines.lastWasRepeat()) {
+                    repeats++;
+                }
+                niks.add(Long.parseLong(FeedGenerator.Lines.nikOf(line)));
+                byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+                os.write(b);
+                os.write('\n');
+                bytes += b.length + 1;
+            }
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("records=" + records);
+        System.out.println("bytes=" + bytes);
+        System.out.println("distinctNiks=" + niks.size());
+        System.out.println("repeatedLines=" + repeats);
+        System.out.println("seed=" + seed);
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("usage: GenerateFeed --records N [--seed S] --out FILE");
+        System.exit(2);
+    }
+
+    /** A set of positive longs: open addressing, linear probing, 0 as the empty slot. */
+    static final class LongSet {
+        private long[] slots;
+        private int size;
+
+        LongSet(long expected) {
+            int capacity = 16;
+            while (capacity < expected * 2 && capacity < (1 << 30)) {
+                capacity <<= 1;
+            }
+            slots = new long[capacity];
+        }
+
+        void add(long key) {
+            if (key <= 0) {
+                throw new IllegalArgumentException("keys must be positive: " + key);
+            }
+            int mask = slots.length - 1;
+            int i = (int) mix(key) & mask;
+            while (slots[i] != 0) {
+                if (slots[i] == key) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            slots[i] = key;
+            if (++size * 2 > slots.length) {
+                grow();
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long k : old) {
+                if (k != 0) {
+                    int i = (int) mix(k) & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = k;
+                }
+            }
+        }
+
+        private static long mix(long k) {
+            long h = k * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 31);
+        }
+    }
+}
