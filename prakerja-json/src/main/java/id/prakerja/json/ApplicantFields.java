@@ -110,6 +110,10 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
 
     private static final String PROVINCE = "provinceCode";
     private static final String REGENCY = "regencyCode";
+    private static final String PROVINCE_PATH = "domicile." + PROVINCE;
+    private static final String REGENCY_PATH = "domicile." + REGENCY;
+    private static final String PROVINCE_POINTER = "/domicile/" + PROVINCE;
+    private static final String REGENCY_POINTER = "/domicile/" + REGENCY;
 
     private final boolean strict;
 
@@ -125,7 +129,7 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
     public BoundRecord<RawApplicant> read(JsonParser p, RecordBudget budget) {
         RawApplicant.Builder b = RawApplicant.builder();
         List<Violation> out = new ArrayList<>(0);
-        Unknown unknown = new Unknown();
+        Unknown unknown = null; // created on the first unknown name only
         int seen = 0;
         int repeated = 0;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -134,6 +138,9 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
             JsonToken t = p.nextToken();
             Field f = Field.of(name);
             if (f == null) {
+                if (unknown == null) {
+                    unknown = new Unknown();
+                }
                 unknown.report(name, "", "/", out);
                 p.skipChildren();
                 continue;
@@ -198,7 +205,7 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
     }
 
     private void readDomicile(JsonParser p, RawApplicant.Builder b, List<Violation> out, RecordBudget budget) {
-        Unknown unknown = new Unknown();
+        Unknown unknown = null; // created on the first unknown name only
         boolean province = false;
         boolean regency = false;
         boolean provinceRepeated = false;
@@ -209,12 +216,15 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
             JsonToken t = p.nextToken();
             boolean isProvince = PROVINCE.equals(name);
             if (!isProvince && !REGENCY.equals(name)) {
+                if (unknown == null) {
+                    unknown = new Unknown();
+                }
                 unknown.report(name, "domicile.", "/domicile/", out);
                 p.skipChildren();
                 continue;
             }
-            String path = "domicile." + name;
-            String pointer = "/domicile/" + name;
+            String path = isProvince ? PROVINCE_PATH : REGENCY_PATH;
+            String pointer = isProvince ? PROVINCE_POINTER : REGENCY_POINTER;
             if (isProvince ? province : regency) {
                 if (!(isProvince ? provinceRepeated : regencyRepeated)) {
                     out.add(Problems.invalid(path, pointer, ONCE, null));
@@ -248,7 +258,7 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
     }
 
     private static List<String> readStrings(JsonParser p, Field f, List<Violation> out, RecordBudget budget) {
-        List<String> values = new ArrayList<>();
+        List<String> values = new ArrayList<>(2);
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             budget.check(p);

@@ -62,7 +62,10 @@ public final class BoundRecord<T> {
      * @throws NullPointerException if an argument is {@code null}
      */
     public static <T> BoundRecord<T> bound(T value, List<Violation> violations) {
-        return new BoundRecord<>(Objects.requireNonNull(value, "value"), List.copyOf(violations), true);
+        return new BoundRecord<>(
+                Objects.requireNonNull(value, "value"),
+                violations.isEmpty() ? List.of() : List.copyOf(violations),
+                true);
     }
 
     /**

@@ -15,6 +15,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /** Reads one record held in a byte range (a single document, or one NDJSON line); never throws for data. */
 final class Records {
@@ -65,6 +66,9 @@ final class Records {
     static JsonFactory factory(ReadOptions options) {
         return JsonFactory.builder()
                 .streamReadConstraints(options.streamReadConstraints())
+                // a reader is used by one thread and makes one parser per record: a thread-local buffer
+                // pool hands the buffers back without the shared pool's compare-and-set per parser
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
                 .build();
     }
 
