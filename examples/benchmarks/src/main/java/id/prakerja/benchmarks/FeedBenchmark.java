@@ -34,6 +34,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,7 +92,10 @@ public class FeedBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             feed = FeedGenerator.generate(records, FeedGenerator.SEED);
-            jsonFactory = new JsonFactory();
+            // the same buffer pool as prakerja-json's readers, so that (a) stays the like-for-like limit of (c)
+            jsonFactory = JsonFactory.builder()
+                    .recyclerPool(JsonRecyclerPools.threadLocalPool())
+                    .build();
             pojoReader = JsonMapper.builder().build().readerFor(ApplicantPojo.class);
             validatorFactory = Validation.buildDefaultValidatorFactory();
             validator = validatorFactory.getValidator();
