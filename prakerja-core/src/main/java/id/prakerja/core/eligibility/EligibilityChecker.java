@@ -11,6 +11,7 @@ import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public final class EligibilityChecker {
         return new EligibilityDecision(
                 wave,
                 date,
-                out == null ? List.of() : List.copyOf(out),
+                out == null ? List.of() : Collections.unmodifiableList(out), // out is not kept anywhere else
                 trace ? trace(wave, date, outcomes) : null,
                 applicant);
     }

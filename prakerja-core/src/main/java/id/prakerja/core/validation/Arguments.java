@@ -2,14 +2,14 @@ package id.prakerja.core.validation;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The arguments of a {@link Violation}: an immutable, insertion-ordered map backed by two small arrays.
+ * The arguments of a {@link Violation}: an immutable, insertion-ordered map backed by two small arrays (the
+ * first {@code size} slots are used; the arrays are never written once a map holds them).
  * Violations carry two or three arguments, so lookups scan; nothing is hashed or boxed into entries until
  * someone iterates.
  */
@@ -134,10 +134,5 @@ final class Arguments extends AbstractMap<String, Object> {
             sb.append(names[i]).append('=').append(values[i]);
         }
         return sb.append('}').toString();
-    }
-
-    /** A copy of the first {@code size} pairs of the arrays. */
-    static Arguments copyOf(String[] names, Object[] values, int size) {
-        return size == 0 ? EMPTY : new Arguments(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
     }
 }

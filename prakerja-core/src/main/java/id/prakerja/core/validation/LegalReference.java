@@ -30,7 +30,15 @@ public abstract class LegalReference {
         ANNOUNCEMENT
     }
 
+    /** This reference wrapped once, so that violations citing it do not wrap it again each time. */
+    private final Optional<LegalReference> asOptional = Optional.of(this);
+
     LegalReference() {}
+
+    /** {@code Optional.of(this)}, the same instance every time. */
+    final Optional<LegalReference> asOptional() {
+        return asOptional;
+    }
 
     /** Whether this is a regulation or an announcement. */
     public abstract Kind kind();

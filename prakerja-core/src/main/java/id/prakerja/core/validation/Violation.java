@@ -152,10 +152,13 @@ public final class Violation {
     public static final class Builder {
         private RuleCode code;
         private String field = "";
-        private String[] names = new String[4];
-        private Object[] values = new Object[4];
+        // allocated on the first argument and handed to the violation on build (no copy); a builder used
+        // again after build() copies them before changing anything
+        private String[] names;
+        private Object[] values;
         private int size;
-        private LegalReference legalReference;
+        private boolean shared;
+        private Optional<LegalReference> legalReference = Optional.empty();
         private Severity severity = Severity.ERROR;
 
         /** A new, empty builder; prefer {@link Violation#of(RuleCode, String)}. */
@@ -165,11 +168,14 @@ public final class Violation {
         public Builder from(Violation violation) {
             code = violation.code;
             field = violation.field;
+            names = null;
+            values = null;
+            shared = false;
             size = 0;
             for (int i = 0; i < violation.arguments.size(); i++) {
                 argument(violation.arguments.nameAt(i), violation.arguments.valueAt(i));
             }
-            legalReference = violation.legalReference.orElse(null);
+            legalReference = violation.legalReference;
             severity = violation.severity;
             return this;
         }
@@ -190,6 +196,14 @@ public final class Violation {
         public Builder argument(String name, Object value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value of argument " + name);
+            if (names == null) {
+                names = new String[2];
+                values = new Object[2];
+            } else if (shared) {
+                names = java.util.Arrays.copyOf(names, names.length);
+                values = java.util.Arrays.copyOf(values, values.length);
+                shared = false;
+            }
             for (int i = 0; i < size; i++) {
                 if (names[i].equals(name)) {
                     values[i] = value;
@@ -221,13 +235,14 @@ public final class Violation {
 
         /** The legal reference. */
         public Builder legalReference(LegalReference legalReference) {
-            this.legalReference = Objects.requireNonNull(legalReference, "legalReference");
+            this.legalReference =
+                    Objects.requireNonNull(legalReference, "legalReference").asOptional();
             return this;
         }
 
         /** The legal reference, or none. */
         public Builder legalReference(Optional<LegalReference> legalReference) {
-            this.legalReference = legalReference.orElse(null);
+            this.legalReference = Objects.requireNonNull(legalReference, "legalReference");
             return this;
         }
 
@@ -254,7 +269,9 @@ public final class Violation {
                 }
                 if (!found) {
                     throw new IllegalStateException(code + " needs the argument '" + required + "'; it has "
-                            + java.util.Arrays.asList(names).subList(0, size));
+                            + (size == 0
+                                    ? "none"
+                                    : java.util.Arrays.asList(names).subList(0, size)));
                 }
             }
             for (int i = 0; i < size; i++) {
@@ -271,8 +288,9 @@ public final class Violation {
                             + "; use String, Integer, Long, Boolean, LocalDate, Rupiah or an enum");
                 }
             }
-            return new Violation(
-                    code, field, Arguments.copyOf(names, values, size), Optional.ofNullable(legalReference), severity);
+            Arguments arguments = size == 0 ? Arguments.EMPTY : new Arguments(names, values, size);
+            shared = size > 0;
+            return new Violation(code, field, arguments, legalReference, severity);
         }
     }
 }

@@ -63,6 +63,23 @@ class ViolationTest {
     }
 
     @Test
+    void aBuilderUsedAgainAfterBuildDoesNotChangeWhatItBuilt() {
+        Violation.Builder b = Violation.of(RuleCode.ELIGIBILITY_MIN_AGE, "birthDate")
+                .argument("age", 17)
+                .argument("minimumAge", 18);
+        Violation first = b.build();
+        Violation second = b.argument("age", 16).argument("note", "x").build();
+        assertThat(first.arguments())
+                .containsExactly(java.util.Map.entry("age", 17), java.util.Map.entry("minimumAge", 18));
+        assertThat(second.arguments())
+                .containsExactly(
+                        java.util.Map.entry("age", 16),
+                        java.util.Map.entry("minimumAge", 18),
+                        java.util.Map.entry("note", "x"));
+        assertThatThrownBy(() -> first.arguments().put("age", 1)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aRecordLevelViolationHasAnEmptyField() {
         Violation v = Violation.of(RuleCode.COOPERATION_OBJECTIVES);
         assertThat(v.field()).isEmpty();
