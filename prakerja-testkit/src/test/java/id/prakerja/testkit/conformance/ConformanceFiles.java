@@ -1,4 +1,4 @@
-package id.prakerja.core.conformance;
+package id.prakerja.testkit.conformance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the language-neutral conformance cases of {@code docs/conformance/<kind>/*.json} (format:
- * {@code docs/conformance/README.md}).
+ * {@code docs/conformance/README.md}). The runners of this package check prakerja-core's Java API against
+ * them; they live here rather than in prakerja-core so that core needs no JSON library, not even for tests.
  */
 public final class ConformanceFiles {
     /** The folder of the cases, relative to a module's directory (Maven's working directory for tests). */

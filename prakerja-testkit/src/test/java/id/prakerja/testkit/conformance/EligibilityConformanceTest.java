@@ -1,8 +1,11 @@
-package id.prakerja.core.eligibility;
+package id.prakerja.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.prakerja.core.conformance.ConformanceFiles;
+import id.prakerja.core.eligibility.EligibilityChecker;
+import id.prakerja.core.eligibility.EligibilityDecision;
+import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.validation.RuleCode;
 import java.time.LocalDate;
 import java.util.ArrayList;

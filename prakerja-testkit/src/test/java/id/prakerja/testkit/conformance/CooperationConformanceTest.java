@@ -1,4 +1,4 @@
-package id.prakerja.core.conformance;
+package id.prakerja.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

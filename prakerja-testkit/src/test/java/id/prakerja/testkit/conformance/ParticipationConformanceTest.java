@@ -1,10 +1,15 @@
-package id.prakerja.core.participation;
+package id.prakerja.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.prakerja.core.conformance.ConformanceFiles;
 import id.prakerja.core.identity.Nik;
 import id.prakerja.core.money.Rupiah;
+import id.prakerja.core.participation.EventType;
+import id.prakerja.core.participation.Participant;
+import id.prakerja.core.participation.ParticipantEvent;
+import id.prakerja.core.participation.ParticipationChecker;
+import id.prakerja.core.participation.PayoutChannel;
+import id.prakerja.core.participation.RevocationReason;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
