@@ -16,7 +16,7 @@ import java.util.function.Function;
  * FeedRecord<RawApplicant> r = reader.next();
  * Validated<Applicant> v = r.parse(raw -> ApplicantParser.standard().parse(raw, date));
  * if (!v.isValid()) {
- *     System.out.println("line " + r.line() + ": " + v.violations());
+ *     show("line " + r.line() + ": " + v.violations());
  * }
  * }</pre>
  *

@@ -23,7 +23,7 @@ import java.util.Set;
  * rules.validate(dki).isValid(); // true
  *
  * Validated<OutreachActivity> checked = rules.validate(dki, activity);
- * checked.violations().forEach(v -> System.out.println(Messages.english().format(v)));
+ * checked.violations().forEach(v -> show(Messages.english().format(v)));
  *
  * ProgressSummary progress = rules.progress(dki, LocalDate.of(2021, 9, 17), LocalDate.of(2021, 12, 31),
  *         activities);

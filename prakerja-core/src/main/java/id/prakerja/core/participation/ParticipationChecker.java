@@ -17,7 +17,7 @@ import java.util.Optional;
  * <pre>{@code
  * ParticipationChecker checker = ParticipationChecker.standard();   // immutable; share it
  * Validated<Participant> result = checker.validate(siti, LocalDate.of(2021, 12, 31));
- * result.violations().forEach(v -> System.out.println(Messages.indonesian().format(v)));
+ * result.violations().forEach(v -> show(Messages.indonesian().format(v)));
  * // "Pelatihan pertama dibeli pada 21 September 2021, melewati batas 30 hari (19 September 2021); …"
  * ParticipantStatus status = checker.status(siti, LocalDate.of(2021, 9, 5)).orElseThrow();
  * status.remainingBalance();                                       // Rp300.000

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * if (result.isValid()) {
  *     Nik nik = result.value();
  * } else {
- *     result.violations().forEach(v -> System.out.println(Messages.english().format(v)));
+ *     result.violations().forEach(v -> show(Messages.english().format(v)));
  * }
  * }</pre>
  *
