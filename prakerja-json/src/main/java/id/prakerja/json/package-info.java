@@ -26,7 +26,7 @@
  * try (FeedReader<RawApplicant> feed = FeedReader.applicants(in, ReadOptions.defaults())) {
  *     feed.forEachRemaining(r -> {
  *         Validated<Applicant> v = r.parse(raw -> ApplicantParser.standard().parse(raw, date));
- *         if (!v.isValid()) System.out.println(r.line() + ": " + v.violations());
+ *         if (!v.isValid()) show(r.line() + ": " + v.violations());
  *     });
  * }
  * }</pre>

@@ -36,7 +36,7 @@ public final class Identifiers {
      * Valid NIKs, from any province, men and women born 1940–2008.
      *
      * <pre>{@code
-     * Identifiers.niks().province(Province.JAWA_BARAT).samples(42, 20).forEach(System.out::println); // masked
+     * Identifiers.niks().province(Province.JAWA_BARAT).samples(42, 20).forEach(this::show); // toString is masked
      * }</pre>
      */
     public static NikGenerator niks() {
