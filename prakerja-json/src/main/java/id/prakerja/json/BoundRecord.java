@@ -170,23 +170,11 @@ public final class BoundRecord<T> {
 
     private boolean coveredByBinding(String path) {
         for (Violation b : violations) {
-            if (covers(b.field(), path)) {
+            if (b.covers(path)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code path} is {@code prefix} or lies under it ({@code prefix.x}, {@code prefix[i]}). */
-    static boolean covers(String prefix, String path) {
-        if (prefix.isEmpty() || !path.startsWith(prefix)) {
-            return false;
-        }
-        if (path.length() == prefix.length()) {
-            return true;
-        }
-        char next = path.charAt(prefix.length());
-        return next == '.' || next == '[';
     }
 
     @Override

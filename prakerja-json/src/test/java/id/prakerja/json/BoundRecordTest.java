@@ -120,18 +120,6 @@ class BoundRecordTest {
     }
 
     @Test
-    void coversAPathItselfAndThePathsBeneathIt() {
-        assertThat(BoundRecord.covers("domicile", "domicile")).isTrue();
-        assertThat(BoundRecord.covers("domicile", "domicile.provinceCode")).isTrue();
-        assertThat(BoundRecord.covers("socialAssistance", "socialAssistance[3]"))
-                .isTrue();
-        assertThat(BoundRecord.covers("nik", "nikName")).isFalse();
-        assertThat(BoundRecord.covers("", "nik")).isFalse();
-        assertThat(BoundRecord.covers("socialAssistance[1]", "socialAssistance[10]"))
-                .isFalse();
-    }
-
-    @Test
     void anUnreadableRecordNeedsARecordLevelError() {
         assertThatThrownBy(() -> BoundRecord.unreadable(
                         Violation.of(RuleCode.NIK_SERIAL, "nik").build()))

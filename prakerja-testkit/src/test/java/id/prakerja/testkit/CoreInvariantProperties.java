@@ -75,7 +75,7 @@ class CoreInvariantProperties {
     Stream<DynamicTest> everyViolationSaysWhatWouldCureIt() {
         return PropertyCheck.forAll(ANY_DEFECT).tries(300).checking(raw -> {
             EligibilityDecision d = decide(CHECKER, raw);
-            List<Cure> cures = CHECKER.whatIf(raw.raw(), d);
+            List<Cure> cures = CHECKER.whatIf(d);
             assertThat(cures).extracting(Cure::code).isEqualTo(d.codes());
             for (Cure c : cures) {
                 assertThat(c.describe(Messages.INDONESIAN)).isNotBlank().doesNotContainPattern("\\d{16}");

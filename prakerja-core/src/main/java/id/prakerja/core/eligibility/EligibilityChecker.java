@@ -165,9 +165,10 @@ public final class EligibilityChecker {
 
     /**
      * Decides for a record together with the problems its reader found while binding it (a NIK sent as a
-     * JSON number, an unknown field…): the reader's violations come first; the parser's
-     * {@code FIELD_REQUIRED} for a field the reader already reported is left out, so one problem is reported
-     * once. A {@code null} record stands for one the reader could not read at all: the decision then holds
+     * JSON number, an unknown field…): the reader's violations come first; a later violation about a field
+     * the reader already reported, or a field inside it ({@link Violation#covers(String)}), is left out, so one
+     * problem is reported once (a NIK sent as a number is {@code FIELD_INVALID}, not also
+     * {@code FIELD_REQUIRED}). A {@code null} record stands for one the reader could not read at all: the decision then holds
      * only the reader's violations (e.g. {@code RECORD_MALFORMED}), of which there must be at least one.
      */
     public EligibilityDecision decide(RawApplicant raw, Evaluation evaluation, List<Violation> readViolations) {
@@ -185,10 +186,9 @@ public final class EligibilityChecker {
                 new ArrayList<>(readViolations.size() + d.violations().size());
         out.addAll(readViolations);
         for (Violation v : d.violations()) {
-            if (v.code() == RuleCode.FIELD_REQUIRED && mentions(readViolations, v.field())) {
-                continue;
+            if (!coveredBy(readViolations, v.field())) {
+                out.add(v);
             }
-            out.add(v);
         }
         return new EligibilityDecision(
                 d.wave(),
@@ -198,9 +198,9 @@ public final class EligibilityChecker {
                 d.applicant().orElse(null));
     }
 
-    private static boolean mentions(List<Violation> violations, String field) {
+    private static boolean coveredBy(List<Violation> violations, String field) {
         for (Violation r : violations) {
-            if (r.field().equals(field)) {
+            if (r.covers(field)) {
                 return true;
             }
         }
@@ -235,19 +235,23 @@ public final class EligibilityChecker {
     }
 
     /**
-     * What would cure each violation of a decision made on a raw record: for a record that parses, the
-     * same as {@link #whatIf(Applicant, EligibilityDecision)}; for field problems (and for an unreadable,
-     * {@code null} record), correcting the data.
+     * What would cure each violation of {@code decision}, using the applicant it was made for
+     * ({@link EligibilityDecision#applicant()}): for a record that parsed, the same as
+     * {@link #whatIf(Applicant, EligibilityDecision)}; for field and record problems, correcting the data.
+     *
+     * @throws IllegalArgumentException if the decision has eligibility violations but no applicant (a decision
+     *     read back from JSON): use {@link #whatIf(Applicant, EligibilityDecision)} then
      */
-    public List<Cure> whatIf(RawApplicant raw, EligibilityDecision decision) {
-        Validated<Applicant> parsed = raw == null ? null : parser.parse(raw, decision.evaluationDate());
-        if (parsed != null
-                && parsed.isValid()
-                && decision.violations().stream().allMatch(v -> v.code().family() != RuleCode.Family.RECORD)) {
-            return whatIf(parsed.value(), decision);
+    public List<Cure> whatIf(EligibilityDecision decision) {
+        if (decision.applicant().isPresent()) {
+            return whatIf(decision.applicant().get(), decision);
         }
         List<Cure> out = new ArrayList<>(decision.violations().size());
         for (Violation v : decision.violations()) {
+            if (v.code().family() == RuleCode.Family.ELIGIBILITY) {
+                throw new IllegalArgumentException("the decision does not hold the applicant its " + v.code()
+                        + " is about; use whatIf(applicant, decision)");
+            }
             out.add(correctData(v));
         }
         return out;

@@ -95,6 +95,23 @@ public final class Violation {
         return new Builder().code(code).field(field);
     }
 
+    /**
+     * Whether this violation is about {@code path} or a field inside it: its field is {@code path}, or
+     * {@code path} lies under it ({@code "domicile"} covers {@code "domicile.provinceCode"},
+     * {@code "socialAssistance"} covers {@code "socialAssistance[1]"}). A record-level violation (empty field)
+     * covers nothing. Used to report a problem once when a reader and a parser both see it.
+     */
+    public boolean covers(String path) {
+        if (field.isEmpty() || !path.startsWith(field)) {
+            return false;
+        }
+        if (path.length() == field.length()) {
+            return true;
+        }
+        char next = path.charAt(field.length());
+        return next == '.' || next == '[';
+    }
+
     /** A copy of this violation moved under {@code prefix} (e.g. {@code "nik"} → {@code "applicant.nik"}). */
     public Violation nestedUnder(String prefix) {
         if (prefix.isEmpty()) {

@@ -336,6 +336,18 @@ class EligibilityRulesTest {
             assertThat(d.violations()).first().isEqualTo(nikAsNumber);
             assertThat(d.violations().stream().map(v -> v.code() + "@" + v.field()))
                     .containsExactly("FIELD_INVALID@nik", "FIELD_REQUIRED@sex");
+            // the reader kept a placeholder for a wrong-typed list element; the parser's FIELD_INVALID on it is
+            // the same problem and is not reported again
+            Violation elementNotAString = Violation.of(RuleCode.FIELD_INVALID, "socialAssistance[1]")
+                    .argument("expected", "a JSON string")
+                    .build();
+            EligibilityDecision list = CHECKER.decide(
+                    Fixtures.rawSiti()
+                            .socialAssistance(java.util.List.of("PKH", ""))
+                            .build(),
+                    Evaluation.atWave(48),
+                    java.util.List.of(elementNotAString));
+            assertThat(list.violations()).containsExactly(elementNotAString);
             assertThat(CHECKER.decide(Fixtures.rawSiti().build(), Evaluation.atWave(18), java.util.List.of()))
                     .isEqualTo(CHECKER.decide(Fixtures.rawSiti().build(), Evaluation.atWave(18)));
         }
@@ -348,10 +360,7 @@ class EligibilityRulesTest {
             EligibilityDecision d = CHECKER.decide(null, Evaluation.atWave(18), java.util.List.of(malformed));
             assertThat(d.violations()).containsExactly(malformed);
             assertThat(d.wave()).isEqualTo(18);
-            assertThat(CHECKER.whatIf((RawApplicant) null, d))
-                    .singleElement()
-                    .extracting(Cure::kind)
-                    .isEqualTo(Cure.Kind.CORRECT_DATA);
+            assertThat(CHECKER.whatIf(d)).singleElement().extracting(Cure::kind).isEqualTo(Cure.Kind.CORRECT_DATA);
             org.assertj.core.api.Assertions.assertThatThrownBy(
                             () -> CHECKER.decide(null, Evaluation.atWave(18), java.util.List.of()))
                     .isInstanceOf(IllegalArgumentException.class);

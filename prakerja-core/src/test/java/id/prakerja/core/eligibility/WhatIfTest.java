@@ -130,13 +130,24 @@ class WhatIfTest {
     void fieldProblemsAreCuredByCorrectingTheData() {
         RawApplicant raw = Fixtures.rawSiti().sex("F").build();
         EligibilityDecision d = CHECKER.decide(raw, Evaluation.atWave(18));
-        Cure c = CHECKER.whatIf(raw, d).get(0);
+        Cure c = CHECKER.whatIf(d).get(0);
         assertThat(c.kind()).isEqualTo(Cure.Kind.CORRECT_DATA);
         assertThat(c.describe(ID)).isEqualTo("Perbaiki data pada kolom sex lalu periksa kembali.");
         // a raw record that parses gets the applicant's cures
         RawApplicant young = Fixtures.rawSiti().inFormalEducation("true").build();
-        assertThat(CHECKER.whatIf(young, CHECKER.decide(young, Evaluation.atWave(18))))
+        assertThat(CHECKER.whatIf(CHECKER.decide(young, Evaluation.atWave(18))))
                 .extracting(Cure::kind)
                 .containsExactly(Cure.Kind.CHANGE_CIRCUMSTANCES);
+    }
+
+    @Test
+    void aDecisionWithoutItsApplicantCannotSayWhenAnEligibilityRuleIsCured() {
+        EligibilityDecision made =
+                CHECKER.decide(Fixtures.bornOn(LocalDate.of(2003, 8, 17)).build(), Evaluation.atWave(18));
+        EligibilityDecision readBack = EligibilityDecision.of(made.wave(), made.evaluationDate(), made.violations());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CHECKER.whatIf(readBack))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whatIf(applicant, decision)");
+        assertThat(CHECKER.whatIf(made)).extracting(Cure::kind).containsExactly(Cure.Kind.WAIT_UNTIL);
     }
 }

@@ -80,6 +80,19 @@ class ViolationTest {
     }
 
     @Test
+    void coversItsFieldAndThePathsBeneathIt() {
+        java.util.function.Function<String, Violation> on =
+                f -> Violation.of(RuleCode.FIELD_UNKNOWN, f).build();
+        assertThat(on.apply("domicile").covers("domicile")).isTrue();
+        assertThat(on.apply("domicile").covers("domicile.provinceCode")).isTrue();
+        assertThat(on.apply("socialAssistance").covers("socialAssistance[3]")).isTrue();
+        assertThat(on.apply("nik").covers("nikName")).isFalse();
+        assertThat(on.apply("").covers("nik")).isFalse();
+        assertThat(on.apply("socialAssistance[1]").covers("socialAssistance[10]"))
+                .isFalse();
+    }
+
+    @Test
     void aRecordLevelViolationHasAnEmptyField() {
         Violation v = Violation.of(RuleCode.COOPERATION_OBJECTIVES);
         assertThat(v.field()).isEmpty();

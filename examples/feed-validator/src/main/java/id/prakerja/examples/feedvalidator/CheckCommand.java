@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         RawApplicant raw = bound.value().orElse(null); // null: the JSON is not one applicant object
         EligibilityDecision decision =
                 checker.decide(raw, evaluation.evaluation(checker.programme()), bound.violations());
-        List<Cure> cures = checker.whatIf(raw, decision);
+        List<Cure> cures = checker.whatIf(decision);
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new PrakerjaModule().withLocale(language))
                 .build();

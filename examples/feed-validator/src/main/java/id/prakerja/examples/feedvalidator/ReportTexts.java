@@ -1,6 +1,7 @@
 package id.prakerja.examples.feedvalidator;
 
 import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.validation.Messages;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -32,12 +33,8 @@ final class ReportTexts {
         return key.equals(FeedReport.UNKNOWN_PROVINCE) ? get("unknownProvince") : FeedReport.provinceName(key);
     }
 
-    /** The text {@code key} with {@code {name}} placeholders filled from {@code args}. */
+    /** The text {@code key} with {@code {name}} placeholders filled from {@code args}, as messages are. */
     String get(String key, Map<String, ?> args) {
-        String t = bundle.getString(key);
-        for (Map.Entry<String, ?> e : args.entrySet()) {
-            t = t.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
-        }
-        return t;
+        return Messages.forLocale(locale).formatTemplate(bundle.getString(key), args);
     }
 }
