@@ -6,12 +6,12 @@ import id.prakerja.core.identity.Province;
 import id.prakerja.core.identity.Regency;
 import id.prakerja.core.identity.RegionDirectory;
 import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.testkit.Seeds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -29,15 +29,6 @@ class ProgressSummaryProperties {
     private static final List<Regency> DKI_REGENCIES = RegionDirectory.builtIn().regencies(Province.DKI_JAKARTA);
     private static final LocalDate EARLIEST = LocalDate.of(2021, 8, 1);
     private static final int DAYS = 200; // to mid-February 2022: inside and outside the agreement's period
-
-    static Stream<Long> seeds() {
-        String one = System.getProperty("prakerja.seed");
-        if (one != null) {
-            return Stream.of(Long.parseLong(one));
-        }
-        long base = Long.getLong("prakerja.baseSeed", 20_210_917L);
-        return LongStream.range(0, CASES).mapToObj(i -> base + i);
-    }
 
     /** A mix of activities: mostly valid under the DKI agreement, some breaking each rule, some of another. */
     static List<OutreachActivity> activities(SplittableRandom random) {
@@ -107,86 +98,94 @@ class ProgressSummaryProperties {
 
     @TestFactory
     Stream<DynamicTest> mergingTheSummariesOfAnySplitGivesTheSummaryOfAll() {
-        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            List<OutreachActivity> all = activities(random);
-            LocalDate[] w = window(random);
-            ProgressSummary whole = RULES.progress(DKI, w[0], w[1], all);
+        return Seeds.of(CASES).stream()
+                .boxed()
+                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    List<OutreachActivity> all = activities(random);
+                    LocalDate[] w = window(random);
+                    ProgressSummary whole = RULES.progress(DKI, w[0], w[1], all);
 
-            int cut = random.nextInt(all.size() + 1);
-            ProgressSummary firstPart = RULES.progress(DKI, w[0], w[1], all.subList(0, cut));
-            ProgressSummary secondPart = RULES.progress(DKI, w[0], w[1], all.subList(cut, all.size()));
-            assertThat(firstPart.merge(secondPart))
-                    .as("halves at %d of %d", cut, all.size())
-                    .isEqualTo(whole);
-            assertThat(secondPart.merge(firstPart)).isEqualTo(whole);
+                    int cut = random.nextInt(all.size() + 1);
+                    ProgressSummary firstPart = RULES.progress(DKI, w[0], w[1], all.subList(0, cut));
+                    ProgressSummary secondPart = RULES.progress(DKI, w[0], w[1], all.subList(cut, all.size()));
+                    assertThat(firstPart.merge(secondPart))
+                            .as("halves at %d of %d", cut, all.size())
+                            .isEqualTo(whole);
+                    assertThat(secondPart.merge(firstPart)).isEqualTo(whole);
 
-            List<OutreachActivity> left = new ArrayList<>();
-            List<OutreachActivity> right = new ArrayList<>();
-            for (OutreachActivity a : all) {
-                (random.nextBoolean() ? left : right).add(a);
-            }
-            assertThat(RULES.progress(DKI, w[0], w[1], left).merge(RULES.progress(DKI, w[0], w[1], right)))
-                    .as("scattered split")
-                    .isEqualTo(whole);
-        }));
+                    List<OutreachActivity> left = new ArrayList<>();
+                    List<OutreachActivity> right = new ArrayList<>();
+                    for (OutreachActivity a : all) {
+                        (random.nextBoolean() ? left : right).add(a);
+                    }
+                    assertThat(RULES.progress(DKI, w[0], w[1], left).merge(RULES.progress(DKI, w[0], w[1], right)))
+                            .as("scattered split")
+                            .isEqualTo(whole);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> mergeIsAssociativeWithTheEmptySummaryAsIdentity() {
-        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            List<List<OutreachActivity>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            for (OutreachActivity a : activities(random)) {
-                parts.get(random.nextInt(3)).add(a);
-            }
-            ProgressSummary a = RULES.progress(DKI, parts.get(0));
-            ProgressSummary b = RULES.progress(DKI, parts.get(1));
-            ProgressSummary c = RULES.progress(DKI, parts.get(2));
-            assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c)));
-            assertThat(a.merge(ProgressSummary.empty())).isEqualTo(a);
-            assertThat(ProgressSummary.empty().merge(a)).isEqualTo(a);
-            List<OutreachActivity> all = new ArrayList<>(parts.get(0));
-            all.addAll(parts.get(1));
-            all.addAll(parts.get(2));
-            assertThat(a.merge(b).merge(c)).isEqualTo(RULES.progress(DKI, all));
-        }));
+        return Seeds.of(CASES).stream()
+                .boxed()
+                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    List<List<OutreachActivity>> parts =
+                            List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    for (OutreachActivity a : activities(random)) {
+                        parts.get(random.nextInt(3)).add(a);
+                    }
+                    ProgressSummary a = RULES.progress(DKI, parts.get(0));
+                    ProgressSummary b = RULES.progress(DKI, parts.get(1));
+                    ProgressSummary c = RULES.progress(DKI, parts.get(2));
+                    assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c)));
+                    assertThat(a.merge(ProgressSummary.empty())).isEqualTo(a);
+                    assertThat(ProgressSummary.empty().merge(a)).isEqualTo(a);
+                    List<OutreachActivity> all = new ArrayList<>(parts.get(0));
+                    all.addAll(parts.get(1));
+                    all.addAll(parts.get(2));
+                    assertThat(a.merge(b).merge(c)).isEqualTo(RULES.progress(DKI, all));
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> countsExactlyTheValidActivitiesAndTheirReachEverywayItSlicesThem() {
-        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            List<OutreachActivity> all = activities(random);
-            LocalDate[] w = window(random);
-            long valid = 0;
-            long reached = 0;
-            long excluded = 0;
-            for (OutreachActivity a : all) {
-                if (!a.agreement().equals(DKI.identifier())
-                        || a.date().isBefore(w[0])
-                        || a.date().isAfter(w[1])) {
-                    continue;
-                }
-                if (RULES.validate(DKI, a).isValid()) {
-                    valid++;
-                    reached += a.peopleReached().getAsLong();
-                } else {
-                    excluded++;
-                }
-            }
-            ProgressSummary s = RULES.progress(DKI, w[0], w[1], all);
-            assertThat(s.total()).isEqualTo(Tally.of(valid, reached));
-            assertThat(s.excludedActivities()).isEqualTo(excluded);
-            assertThat(s.byObjective().keySet())
-                    .allMatch(code -> DKI.objective(code).isPresent());
-            for (ObjectiveProgress p : s.byObjective().values()) {
-                assertThat(p.byRegion().values().stream().reduce(Tally.ZERO, Tally::plus))
-                        .isEqualTo(p.total());
-                assertThat(p.byChannel().values().stream().reduce(Tally.ZERO, Tally::plus))
-                        .isEqualTo(p.total());
-                assertThat(p.total().activities()).isBetween(1L, s.total().activities());
-            }
-        }));
+        return Seeds.of(CASES).stream()
+                .boxed()
+                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    List<OutreachActivity> all = activities(random);
+                    LocalDate[] w = window(random);
+                    long valid = 0;
+                    long reached = 0;
+                    long excluded = 0;
+                    for (OutreachActivity a : all) {
+                        if (!a.agreement().equals(DKI.identifier())
+                                || a.date().isBefore(w[0])
+                                || a.date().isAfter(w[1])) {
+                            continue;
+                        }
+                        if (RULES.validate(DKI, a).isValid()) {
+                            valid++;
+                            reached += a.peopleReached().getAsLong();
+                        } else {
+                            excluded++;
+                        }
+                    }
+                    ProgressSummary s = RULES.progress(DKI, w[0], w[1], all);
+                    assertThat(s.total()).isEqualTo(Tally.of(valid, reached));
+                    assertThat(s.excludedActivities()).isEqualTo(excluded);
+                    assertThat(s.byObjective().keySet())
+                            .allMatch(code -> DKI.objective(code).isPresent());
+                    for (ObjectiveProgress p : s.byObjective().values()) {
+                        assertThat(p.byRegion().values().stream().reduce(Tally.ZERO, Tally::plus))
+                                .isEqualTo(p.total());
+                        assertThat(p.byChannel().values().stream().reduce(Tally.ZERO, Tally::plus))
+                                .isEqualTo(p.total());
+                        assertThat(p.total().activities())
+                                .isBetween(1L, s.total().activities());
+                    }
+                }));
     }
 }

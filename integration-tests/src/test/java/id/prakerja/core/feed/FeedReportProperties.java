@@ -6,10 +6,10 @@ import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
+import id.prakerja.testkit.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -20,13 +20,6 @@ import org.junit.jupiter.api.TestFactory;
  * family cards). Rerun one case with {@code -Dprakerja.seed=<seed>}.
  */
 class FeedReportProperties {
-
-    static Stream<Long> seeds(int n) {
-        String one = System.getProperty("prakerja.seed");
-        return one != null
-                ? Stream.of(Long.parseLong(one))
-                : LongStream.range(0, n).mapToObj(i -> 20_260_301L + i);
-    }
 
     /** A feed of 1–80 records: valid ones, records with field problems, ineligible ones, unreadable lines. */
     static List<FeedInput> feed(SplittableRandom r) {
@@ -78,7 +71,8 @@ class FeedReportProperties {
 
     @TestFactory
     Stream<DynamicTest> everyRecordIsAccountedFor() {
-        return seeds(200)
+        return Seeds.of(200).stream()
+                .boxed()
                 .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
                     List<FeedInput> feed = feed(new SplittableRandom(seed));
                     FeedReport r = VALIDATOR.validate(feed);
@@ -97,7 +91,8 @@ class FeedReportProperties {
 
     @TestFactory
     Stream<DynamicTest> mergingTheReportsOfAnySplitGivesTheReportOfTheWhole() {
-        return seeds(200)
+        return Seeds.of(200).stream()
+                .boxed()
                 .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
                     SplittableRandom r = new SplittableRandom(seed);
                     List<FeedInput> feed = feed(r);

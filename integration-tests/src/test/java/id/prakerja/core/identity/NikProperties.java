@@ -2,9 +2,9 @@ package id.prakerja.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.prakerja.testkit.Seeds;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,15 +16,6 @@ import org.junit.jupiter.api.TestFactory;
 class NikProperties {
 
     private static final int CASES = 500;
-
-    static Stream<Long> seeds() {
-        String one = System.getProperty("prakerja.seed");
-        if (one != null) {
-            return Stream.of(Long.parseLong(one));
-        }
-        long base = Long.getLong("prakerja.baseSeed", 20_260_101L);
-        return LongStream.range(0, CASES).mapToObj(i -> base + i);
-    }
 
     /** A NIK with known parts, drawn from {@code random}. */
     record Parts(Province province, int regency, int district, LocalDate birthDate, Sex sex, int serial) {
@@ -57,49 +48,58 @@ class NikProperties {
     @TestFactory
     Stream<DynamicTest> everyGeneratedValidNikParsesBackToTheSameFields() {
         LocalDate reference = LocalDate.of(2024, 12, 31);
-        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-            Parts p = Parts.draw(new SplittableRandom(seed));
-            Nik nik = Nik.validate(p.text(), reference).value();
-            assertThat(nik.province()).isEqualTo(p.province());
-            assertThat(nik.regencyCode()).isEqualTo(p.text().substring(0, 4));
-            assertThat(nik.districtCode()).isEqualTo(p.text().substring(0, 6));
-            assertThat(nik.sex()).isEqualTo(p.sex());
-            assertThat(nik.serial()).isEqualTo(p.serial());
-            assertThat(nik.matchesBirthDate(p.birthDate())).isTrue();
-            // born 1930-2019: the century resolves correctly against a reference within 100 years
-            if (p.birthDate().isAfter(reference.minusYears(100))) {
-                assertThat(nik.birthDate(reference)).isEqualTo(p.birthDate());
-            }
-            assertThat(Nik.parse(nik.digits())).isEqualTo(nik);
-        }));
+        return Seeds.of(CASES).stream()
+                .boxed()
+                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+                    Parts p = Parts.draw(new SplittableRandom(seed));
+                    Nik nik = Nik.validate(p.text(), reference).value();
+                    assertThat(nik.province()).isEqualTo(p.province());
+                    assertThat(nik.regencyCode()).isEqualTo(p.text().substring(0, 4));
+                    assertThat(nik.districtCode()).isEqualTo(p.text().substring(0, 6));
+                    assertThat(nik.sex()).isEqualTo(p.sex());
+                    assertThat(nik.serial()).isEqualTo(p.serial());
+                    assertThat(nik.matchesBirthDate(p.birthDate())).isTrue();
+                    // born 1930-2019: the century resolves correctly against a reference within 100 years
+                    if (p.birthDate().isAfter(reference.minusYears(100))) {
+                        assertThat(nik.birthDate(reference)).isEqualTo(p.birthDate());
+                    }
+                    assertThat(Nik.parse(nik.digits())).isEqualTo(nik);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> toStringNeverShowsTheFullNumber() {
-        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            String text = Parts.draw(random).text();
-            Nik nik = Nik.parse(text);
-            String shown = nik.toString();
-            assertThat(shown).doesNotContain(text).hasSize(16).matches("\\d{4}\\*{8}\\d{4}");
-            assertThat(shown).doesNotContain(text.substring(4, 12));
-            // the same for family-card numbers built from the same digits with a plausible recording date
-            String kk = text.substring(0, 6) + "010120" + text.substring(12);
-            assertThat(FamilyCardNumber.parse(kk).toString()).doesNotContain(kk).matches("\\d{4}\\*{8}\\d{4}");
-        }));
+        return Seeds.of(CASES).stream()
+                .boxed()
+                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    String text = Parts.draw(random).text();
+                    Nik nik = Nik.parse(text);
+                    String shown = nik.toString();
+                    assertThat(shown).doesNotContain(text).hasSize(16).matches("\\d{4}\\*{8}\\d{4}");
+                    assertThat(shown).doesNotContain(text.substring(4, 12));
+                    // the same for family-card numbers built from the same digits with a plausible recording date
+                    String kk = text.substring(0, 6) + "010120" + text.substring(12);
+                    assertThat(FamilyCardNumber.parse(kk).toString())
+                            .doesNotContain(kk)
+                            .matches("\\d{4}\\*{8}\\d{4}");
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> changingOneDigitNeverThrowsAndIsValidOrNamesAReason() {
-        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            char[] chars = Parts.draw(random).text().toCharArray();
-            int pos = random.nextInt(16);
-            chars[pos] = (char) ('0' + random.nextInt(10));
-            String mutated = new String(chars);
-            var result = Nik.validate(mutated);
-            assertThat(result.isValid()).isEqualTo(Nik.isValid(mutated));
-            assertThat(result.isValid() || !result.violations().isEmpty()).isTrue();
-        }));
+        return Seeds.of(CASES).stream()
+                .boxed()
+                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    char[] chars = Parts.draw(random).text().toCharArray();
+                    int pos = random.nextInt(16);
+                    chars[pos] = (char) ('0' + random.nextInt(10));
+                    String mutated = new String(chars);
+                    var result = Nik.validate(mutated);
+                    assertThat(result.isValid()).isEqualTo(Nik.isValid(mutated));
+                    assertThat(result.isValid() || !result.violations().isEmpty())
+                            .isTrue();
+                }));
     }
 }
