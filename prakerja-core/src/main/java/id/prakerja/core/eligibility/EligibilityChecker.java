@@ -1,6 +1,7 @@
 package id.prakerja.core.eligibility;
 
 import id.prakerja.core.internal.Dates;
+import id.prakerja.core.internal.Text;
 import id.prakerja.core.program.ParametersInForce;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.SocialAssistance;
@@ -360,7 +361,7 @@ public final class EligibilityChecker {
         List<String> out = new ArrayList<>();
         addIfNull(out, raw.nik(), "nik");
         addIfNull(out, raw.familyCardNumber(), "familyCardNumber");
-        if (raw.fullName() == null || raw.fullName().isBlank()) {
+        if (raw.fullName() == null || Text.isBlank(raw.fullName())) {
             out.add("fullName");
         }
         addIfNull(out, raw.birthDate(), "birthDate");
