@@ -30,6 +30,11 @@ class ProgressSummaryProperties {
     private static final LocalDate EARLIEST = LocalDate.of(2021, 8, 1);
     private static final int DAYS = 200; // to mid-February 2022: inside and outside the agreement's period
 
+    /** The seeds of the testkit ({@code -Dprakerja.seed} reruns one, {@code -Dprakerja.baseSeed} moves them). */
+    static Stream<Long> seeds() {
+        return Seeds.of(CASES).stream().boxed();
+    }
+
     /** A mix of activities: mostly valid under the DKI agreement, some breaking each rule, some of another. */
     static List<OutreachActivity> activities(SplittableRandom random) {
         int n = random.nextInt(0, 80);
@@ -98,94 +103,86 @@ class ProgressSummaryProperties {
 
     @TestFactory
     Stream<DynamicTest> mergingTheSummariesOfAnySplitGivesTheSummaryOfAll() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-                    SplittableRandom random = new SplittableRandom(seed);
-                    List<OutreachActivity> all = activities(random);
-                    LocalDate[] w = window(random);
-                    ProgressSummary whole = RULES.progress(DKI, w[0], w[1], all);
+        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<OutreachActivity> all = activities(random);
+            LocalDate[] w = window(random);
+            ProgressSummary whole = RULES.progress(DKI, w[0], w[1], all);
 
-                    int cut = random.nextInt(all.size() + 1);
-                    ProgressSummary firstPart = RULES.progress(DKI, w[0], w[1], all.subList(0, cut));
-                    ProgressSummary secondPart = RULES.progress(DKI, w[0], w[1], all.subList(cut, all.size()));
-                    assertThat(firstPart.merge(secondPart))
-                            .as("halves at %d of %d", cut, all.size())
-                            .isEqualTo(whole);
-                    assertThat(secondPart.merge(firstPart)).isEqualTo(whole);
+            int cut = random.nextInt(all.size() + 1);
+            ProgressSummary firstPart = RULES.progress(DKI, w[0], w[1], all.subList(0, cut));
+            ProgressSummary secondPart = RULES.progress(DKI, w[0], w[1], all.subList(cut, all.size()));
+            assertThat(firstPart.merge(secondPart))
+                    .as("halves at %d of %d", cut, all.size())
+                    .isEqualTo(whole);
+            assertThat(secondPart.merge(firstPart)).isEqualTo(whole);
 
-                    List<OutreachActivity> left = new ArrayList<>();
-                    List<OutreachActivity> right = new ArrayList<>();
-                    for (OutreachActivity a : all) {
-                        (random.nextBoolean() ? left : right).add(a);
-                    }
-                    assertThat(RULES.progress(DKI, w[0], w[1], left).merge(RULES.progress(DKI, w[0], w[1], right)))
-                            .as("scattered split")
-                            .isEqualTo(whole);
-                }));
+            List<OutreachActivity> left = new ArrayList<>();
+            List<OutreachActivity> right = new ArrayList<>();
+            for (OutreachActivity a : all) {
+                (random.nextBoolean() ? left : right).add(a);
+            }
+            assertThat(RULES.progress(DKI, w[0], w[1], left).merge(RULES.progress(DKI, w[0], w[1], right)))
+                    .as("scattered split")
+                    .isEqualTo(whole);
+        }));
     }
 
     @TestFactory
     Stream<DynamicTest> mergeIsAssociativeWithTheEmptySummaryAsIdentity() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-                    SplittableRandom random = new SplittableRandom(seed);
-                    List<List<OutreachActivity>> parts =
-                            List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-                    for (OutreachActivity a : activities(random)) {
-                        parts.get(random.nextInt(3)).add(a);
-                    }
-                    ProgressSummary a = RULES.progress(DKI, parts.get(0));
-                    ProgressSummary b = RULES.progress(DKI, parts.get(1));
-                    ProgressSummary c = RULES.progress(DKI, parts.get(2));
-                    assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c)));
-                    assertThat(a.merge(ProgressSummary.empty())).isEqualTo(a);
-                    assertThat(ProgressSummary.empty().merge(a)).isEqualTo(a);
-                    List<OutreachActivity> all = new ArrayList<>(parts.get(0));
-                    all.addAll(parts.get(1));
-                    all.addAll(parts.get(2));
-                    assertThat(a.merge(b).merge(c)).isEqualTo(RULES.progress(DKI, all));
-                }));
+        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<List<OutreachActivity>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (OutreachActivity a : activities(random)) {
+                parts.get(random.nextInt(3)).add(a);
+            }
+            ProgressSummary a = RULES.progress(DKI, parts.get(0));
+            ProgressSummary b = RULES.progress(DKI, parts.get(1));
+            ProgressSummary c = RULES.progress(DKI, parts.get(2));
+            assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c)));
+            assertThat(a.merge(ProgressSummary.empty())).isEqualTo(a);
+            assertThat(ProgressSummary.empty().merge(a)).isEqualTo(a);
+            List<OutreachActivity> all = new ArrayList<>(parts.get(0));
+            all.addAll(parts.get(1));
+            all.addAll(parts.get(2));
+            assertThat(a.merge(b).merge(c)).isEqualTo(RULES.progress(DKI, all));
+        }));
     }
 
     @TestFactory
     Stream<DynamicTest> countsExactlyTheValidActivitiesAndTheirReachEverywayItSlicesThem() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
-                    SplittableRandom random = new SplittableRandom(seed);
-                    List<OutreachActivity> all = activities(random);
-                    LocalDate[] w = window(random);
-                    long valid = 0;
-                    long reached = 0;
-                    long excluded = 0;
-                    for (OutreachActivity a : all) {
-                        if (!a.agreement().equals(DKI.identifier())
-                                || a.date().isBefore(w[0])
-                                || a.date().isAfter(w[1])) {
-                            continue;
-                        }
-                        if (RULES.validate(DKI, a).isValid()) {
-                            valid++;
-                            reached += a.peopleReached().getAsLong();
-                        } else {
-                            excluded++;
-                        }
-                    }
-                    ProgressSummary s = RULES.progress(DKI, w[0], w[1], all);
-                    assertThat(s.total()).isEqualTo(Tally.of(valid, reached));
-                    assertThat(s.excludedActivities()).isEqualTo(excluded);
-                    assertThat(s.byObjective().keySet())
-                            .allMatch(code -> DKI.objective(code).isPresent());
-                    for (ObjectiveProgress p : s.byObjective().values()) {
-                        assertThat(p.byRegion().values().stream().reduce(Tally.ZERO, Tally::plus))
-                                .isEqualTo(p.total());
-                        assertThat(p.byChannel().values().stream().reduce(Tally.ZERO, Tally::plus))
-                                .isEqualTo(p.total());
-                        assertThat(p.total().activities())
-                                .isBetween(1L, s.total().activities());
-                    }
-                }));
+        return seeds().map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<OutreachActivity> all = activities(random);
+            LocalDate[] w = window(random);
+            long valid = 0;
+            long reached = 0;
+            long excluded = 0;
+            for (OutreachActivity a : all) {
+                if (!a.agreement().equals(DKI.identifier())
+                        || a.date().isBefore(w[0])
+                        || a.date().isAfter(w[1])) {
+                    continue;
+                }
+                if (RULES.validate(DKI, a).isValid()) {
+                    valid++;
+                    reached += a.peopleReached().getAsLong();
+                } else {
+                    excluded++;
+                }
+            }
+            ProgressSummary s = RULES.progress(DKI, w[0], w[1], all);
+            assertThat(s.total()).isEqualTo(Tally.of(valid, reached));
+            assertThat(s.excludedActivities()).isEqualTo(excluded);
+            assertThat(s.byObjective().keySet())
+                    .allMatch(code -> DKI.objective(code).isPresent());
+            for (ObjectiveProgress p : s.byObjective().values()) {
+                assertThat(p.byRegion().values().stream().reduce(Tally.ZERO, Tally::plus))
+                        .isEqualTo(p.total());
+                assertThat(p.byChannel().values().stream().reduce(Tally.ZERO, Tally::plus))
+                        .isEqualTo(p.total());
+                assertThat(p.total().activities()).isBetween(1L, s.total().activities());
+            }
+        }));
     }
 }

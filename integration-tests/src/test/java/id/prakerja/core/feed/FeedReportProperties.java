@@ -21,6 +21,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FeedReportProperties {
 
+    /** {@code n} seeds of the testkit ({@code -Dprakerja.seed} reruns one). */
+    static Stream<Long> seeds(int n) {
+        return Seeds.of(n).stream().boxed();
+    }
+
     /** A feed of 1–80 records: valid ones, records with field problems, ineligible ones, unreadable lines. */
     static List<FeedInput> feed(SplittableRandom r) {
         int n = r.nextInt(1, 81);
@@ -71,8 +76,7 @@ class FeedReportProperties {
 
     @TestFactory
     Stream<DynamicTest> everyRecordIsAccountedFor() {
-        return Seeds.of(200).stream()
-                .boxed()
+        return seeds(200)
                 .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
                     List<FeedInput> feed = feed(new SplittableRandom(seed));
                     FeedReport r = VALIDATOR.validate(feed);
@@ -91,8 +95,7 @@ class FeedReportProperties {
 
     @TestFactory
     Stream<DynamicTest> mergingTheReportsOfAnySplitGivesTheReportOfTheWhole() {
-        return Seeds.of(200).stream()
-                .boxed()
+        return seeds(200)
                 .map(seed -> DynamicTest.dynamicTest("seed=" + seed, () -> {
                     SplittableRandom r = new SplittableRandom(seed);
                     List<FeedInput> feed = feed(r);

@@ -30,13 +30,16 @@ class ParticipationProperties {
     private static final int CASES = 400;
     private static final ParticipationChecker CHECKER = ParticipationChecker.standard();
 
+    /** The seeds of the testkit ({@code -Dprakerja.seed} reruns one, {@code -Dprakerja.baseSeed} moves them). */
+    static Stream<Long> seeds() {
+        return Seeds.of(CASES).stream().boxed();
+    }
+
     /** A valid history of the testkit's generator: even seeds at a wave of the semi-bansos scheme, odd the normal. */
     private static ParticipationHistory draw(long seed) {
         boolean normal = (seed & 1) == 1;
         int latest = Programme.standard().waves().size();
-        int wave = normal
-                ? 48 + (int) Math.floorMod(seed / 2, (long) (latest - 47))
-                : 1 + (int) Math.floorMod(seed / 2, 47L);
+        int wave = normal ? 48 + (int) Math.floorMod(seed / 2, latest - 47L) : 1 + (int) Math.floorMod(seed / 2, 47L);
         return Participations.valid().atWave(wave).next(Seeds.random(seed));
     }
 
@@ -46,141 +49,124 @@ class ParticipationProperties {
 
     @TestFactory
     Stream<DynamicTest> aGeneratedValidHistoryOfEitherSchemeHasNoViolations() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-                    ParticipationHistory h = draw(seed);
-                    assertThat(CHECKER.violations(h.participant(), h.evaluationDate()))
-                            .as("%s evaluated on %s", h.participant(), h.evaluationDate())
-                            .isEmpty();
-                    assertThat(CHECKER.validate(h.participant(), h.evaluationDate())
-                                    .isValid())
-                            .isTrue();
-                }));
+        return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
+            ParticipationHistory h = draw(seed);
+            assertThat(CHECKER.violations(h.participant(), h.evaluationDate()))
+                    .as("%s evaluated on %s", h.participant(), h.evaluationDate())
+                    .isEmpty();
+            assertThat(CHECKER.validate(h.participant(), h.evaluationDate()).isValid())
+                    .isTrue();
+        }));
     }
 
     @TestFactory
     Stream<DynamicTest> theBalanceIsNeverNegativeOnAnyDayEvenWithBrokenHistories() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-                    SplittableRandom r = new SplittableRandom(seed * 31 + 7);
-                    ParticipationHistory h = draw(seed);
-                    Participant broken = breakHistory(r, h);
-                    Rupiah aid = CHECKER.benefits(h.wave()).trainingAid().value();
-                    for (Participant p : List.of(h.participant(), broken)) {
-                        LocalDate start = p.events().get(0).date().minusDays(3);
-                        for (LocalDate day = start;
-                                !day.isAfter(h.evaluationDate().plusDays(40));
-                                day = day.plusDays(3)) {
-                            CHECKER.status(p, day).ifPresent(s -> {
-                                assertThat(s.remainingBalance().isNegative())
-                                        .as("remaining on %s", s.date())
-                                        .isFalse();
-                                assertThat(s.usableBalance().isNegative()).isFalse();
-                                assertThat(s.remainingBalance().isGreaterThan(aid))
-                                        .isFalse();
-                                assertThat(s.usableBalance().isGreaterThan(s.remainingBalance()))
-                                        .isFalse();
-                                assertThat(s.overspent().isNegative()).isFalse();
-                                // aid = remaining + what was spent within the aid
-                                assertThat(s.remainingBalance().plus(s.spent()).minus(s.overspent()))
-                                        .isEqualTo(aid);
-                            });
-                        }
-                        CHECKER.violations(p, h.evaluationDate()); // never throws
-                    }
-                }));
+        return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
+            SplittableRandom r = new SplittableRandom(seed * 31 + 7);
+            ParticipationHistory h = draw(seed);
+            Participant broken = breakHistory(r, h);
+            Rupiah aid = CHECKER.benefits(h.wave()).trainingAid().value();
+            for (Participant p : List.of(h.participant(), broken)) {
+                LocalDate start = p.events().get(0).date().minusDays(3);
+                for (LocalDate day = start; !day.isAfter(h.evaluationDate().plusDays(40)); day = day.plusDays(3)) {
+                    CHECKER.status(p, day).ifPresent(s -> {
+                        assertThat(s.remainingBalance().isNegative())
+                                .as("remaining on %s", s.date())
+                                .isFalse();
+                        assertThat(s.usableBalance().isNegative()).isFalse();
+                        assertThat(s.remainingBalance().isGreaterThan(aid)).isFalse();
+                        assertThat(s.usableBalance().isGreaterThan(s.remainingBalance()))
+                                .isFalse();
+                        assertThat(s.overspent().isNegative()).isFalse();
+                        // aid = remaining + what was spent within the aid
+                        assertThat(s.remainingBalance().plus(s.spent()).minus(s.overspent()))
+                                .isEqualTo(aid);
+                    });
+                }
+                CHECKER.violations(p, h.evaluationDate()); // never throws
+            }
+        }));
     }
 
     @TestFactory
     Stream<DynamicTest> paidIncentivesNeverExceedThePackageUnlessReported() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-                    ParticipationHistory h = draw(seed);
-                    BenefitPackage pkg = CHECKER.benefits(h.wave());
-                    ParticipantStatus valid =
-                            CHECKER.status(h.participant(), h.evaluationDate()).orElseThrow();
-                    assertThat(valid.incentivePaid().isGreaterThan(pkg.incentiveTotal()))
-                            .isFalse();
-                    assertThat(valid.surveyIncentivePaid().isGreaterThan(pkg.surveyIncentiveTotal()))
-                            .isFalse();
-                    assertThat(valid.incentivePaymentsMade() + valid.incentivePaymentsDue())
-                            .isLessThanOrEqualTo(pkg.incentivePayments().value());
-                    assertThat(valid.surveyPaymentsMade() + valid.surveyPaymentsDue())
-                            .isLessThanOrEqualTo(pkg.surveyPayments().value());
+        return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
+            ParticipationHistory h = draw(seed);
+            BenefitPackage pkg = CHECKER.benefits(h.wave());
+            ParticipantStatus valid =
+                    CHECKER.status(h.participant(), h.evaluationDate()).orElseThrow();
+            assertThat(valid.incentivePaid().isGreaterThan(pkg.incentiveTotal()))
+                    .isFalse();
+            assertThat(valid.surveyIncentivePaid().isGreaterThan(pkg.surveyIncentiveTotal()))
+                    .isFalse();
+            assertThat(valid.incentivePaymentsMade() + valid.incentivePaymentsDue())
+                    .isLessThanOrEqualTo(pkg.incentivePayments().value());
+            assertThat(valid.surveyPaymentsMade() + valid.surveyPaymentsDue())
+                    .isLessThanOrEqualTo(pkg.surveyPayments().value());
 
-                    Participant broken = breakHistory(new SplittableRandom(seed * 17 + 3), h);
-                    List<RuleCode> codes = codes(CHECKER.violations(broken, h.evaluationDate()));
-                    CHECKER.status(broken, h.evaluationDate()).ifPresent(s -> {
-                        if (s.incentivePaid().isGreaterThan(pkg.incentiveTotal())) {
-                            assertThat(codes).contains(RuleCode.PARTICIPATION_INCENTIVE_EXCESS);
-                        }
-                        if (s.surveyIncentivePaid().isGreaterThan(pkg.surveyIncentiveTotal())) {
-                            assertThat(codes).contains(RuleCode.PARTICIPATION_SURVEY_EXCESS);
-                        }
-                    });
-                }));
+            Participant broken = breakHistory(new SplittableRandom(seed * 17 + 3), h);
+            List<RuleCode> codes = codes(CHECKER.violations(broken, h.evaluationDate()));
+            CHECKER.status(broken, h.evaluationDate()).ifPresent(s -> {
+                if (s.incentivePaid().isGreaterThan(pkg.incentiveTotal())) {
+                    assertThat(codes).contains(RuleCode.PARTICIPATION_INCENTIVE_EXCESS);
+                }
+                if (s.surveyIncentivePaid().isGreaterThan(pkg.surveyIncentiveTotal())) {
+                    assertThat(codes).contains(RuleCode.PARTICIPATION_SURVEY_EXCESS);
+                }
+            });
+        }));
     }
 
     @TestFactory
     Stream<DynamicTest> onePaymentBeyondThePackageYieldsExactlyOneExcess() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-                    ParticipationHistory h = draw(seed);
-                    ParticipantStatus s =
-                            CHECKER.status(h.participant(), h.evaluationDate()).orElseThrow();
-                    boolean survey = (seed & 2) == 0;
-                    boolean unlocked = survey || s.incentiveUnlocked();
-                    if (s.isRevoked() || s.payoutAccount().isEmpty() || !unlocked) {
-                        return; // the extra payments would break other rules too
-                    }
-                    BenefitPackage pkg = s.benefits();
-                    List<ParticipantEvent> events =
-                            new ArrayList<>(h.participant().events());
-                    int missing = survey ? s.surveyPaymentsDue() : s.incentivePaymentsDue();
-                    for (int k = 0; k <= missing; k++) {
-                        events.add(
-                                survey
-                                        ? ParticipantEvent.surveyIncentivePaid(
-                                                h.evaluationDate(),
-                                                pkg.surveyIncentiveAmount().value())
-                                        : ParticipantEvent.incentivePaid(
-                                                h.evaluationDate(),
-                                                pkg.incentiveAmount().value()));
-                    }
-                    List<Violation> v =
-                            CHECKER.violations(Participant.of(h.participant().nik(), events), h.evaluationDate());
-                    assertThat(codes(v))
-                            .containsExactly(
-                                    survey
-                                            ? RuleCode.PARTICIPATION_SURVEY_EXCESS
-                                            : RuleCode.PARTICIPATION_INCENTIVE_EXCESS);
-                    assertThat(v.get(0).field()).isEqualTo("events[" + (events.size() - 1) + "]");
-                }));
+        return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
+            ParticipationHistory h = draw(seed);
+            ParticipantStatus s =
+                    CHECKER.status(h.participant(), h.evaluationDate()).orElseThrow();
+            boolean survey = (seed & 2) == 0;
+            boolean unlocked = survey || s.incentiveUnlocked();
+            if (s.isRevoked() || s.payoutAccount().isEmpty() || !unlocked) {
+                return; // the extra payments would break other rules too
+            }
+            BenefitPackage pkg = s.benefits();
+            List<ParticipantEvent> events = new ArrayList<>(h.participant().events());
+            int missing = survey ? s.surveyPaymentsDue() : s.incentivePaymentsDue();
+            for (int k = 0; k <= missing; k++) {
+                events.add(
+                        survey
+                                ? ParticipantEvent.surveyIncentivePaid(
+                                        h.evaluationDate(),
+                                        pkg.surveyIncentiveAmount().value())
+                                : ParticipantEvent.incentivePaid(
+                                        h.evaluationDate(),
+                                        pkg.incentiveAmount().value()));
+            }
+            List<Violation> v =
+                    CHECKER.violations(Participant.of(h.participant().nik(), events), h.evaluationDate());
+            assertThat(codes(v))
+                    .containsExactly(
+                            survey ? RuleCode.PARTICIPATION_SURVEY_EXCESS : RuleCode.PARTICIPATION_INCENTIVE_EXCESS);
+            assertThat(v.get(0).field()).isEqualTo("events[" + (events.size() - 1) + "]");
+        }));
     }
 
     @TestFactory
     Stream<DynamicTest> theListOrderOfDifferentDaysDoesNotMatter() {
-        return Seeds.of(CASES).stream()
-                .boxed()
-                .map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-                    ParticipationHistory h = draw(seed);
-                    Map<LocalDate, List<ParticipantEvent>> days = new LinkedHashMap<>();
-                    for (ParticipantEvent e : h.participant().events()) {
-                        days.computeIfAbsent(e.date(), k -> new ArrayList<>()).add(e);
-                    }
-                    List<LocalDate> order = new ArrayList<>(days.keySet());
-                    Collections.shuffle(order, new java.util.Random(seed));
-                    List<ParticipantEvent> shuffled = new ArrayList<>();
-                    order.forEach(day -> shuffled.addAll(days.get(day)));
-                    Participant p = Participant.of(h.participant().nik(), shuffled);
-                    assertThat(CHECKER.violations(p, h.evaluationDate())).isEmpty();
-                    assertThat(CHECKER.status(p, h.evaluationDate()))
-                            .isEqualTo(CHECKER.status(h.participant(), h.evaluationDate()));
-                }));
+        return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
+            ParticipationHistory h = draw(seed);
+            Map<LocalDate, List<ParticipantEvent>> days = new LinkedHashMap<>();
+            for (ParticipantEvent e : h.participant().events()) {
+                days.computeIfAbsent(e.date(), k -> new ArrayList<>()).add(e);
+            }
+            List<LocalDate> order = new ArrayList<>(days.keySet());
+            Collections.shuffle(order, new java.util.Random(seed));
+            List<ParticipantEvent> shuffled = new ArrayList<>();
+            order.forEach(day -> shuffled.addAll(days.get(day)));
+            Participant p = Participant.of(h.participant().nik(), shuffled);
+            assertThat(CHECKER.violations(p, h.evaluationDate())).isEmpty();
+            assertThat(CHECKER.status(p, h.evaluationDate()))
+                    .isEqualTo(CHECKER.status(h.participant(), h.evaluationDate()));
+        }));
     }
 
     /** The history with random damage: extra purchases and payments, dropped or duplicated events. */
