@@ -19,13 +19,15 @@ import java.util.TreeSet;
  * records per province, and the first violations with their line numbers and masked NIKs (capped; the
  * counts are not).
  *
- * <p>Reports merge associatively ({@link #merge(FeedReport)}), so a feed split into parts — by line
- * ranges for the per-record rules, by NIK and family card for the cross-record rules — can be validated
- * in parallel or on several machines and the reports combined:
+ * <p>Reports of <em>independent</em> feeds merge associatively ({@link #merge(FeedReport)}), for example a
+ * month's feeds from several providers into one summary. Merging is <em>not</em> a way to validate one feed
+ * in parts: a NIK or family card in two parts is a duplicate or a quota breach that neither part's run can
+ * see. To use several cores, call {@link FeedValidator#validate(java.util.Iterator, int)}; to spread one
+ * feed over machines, run the three phases of this package (prakerja-spark does).
  *
  * <pre>{@code
- * FeedReport whole = partA.merge(partB).merge(partC);
- * whole.records() == whole.valid() + whole.invalid();   // always true
+ * FeedReport month = providerA.merge(providerB).merge(providerC);   // three separate feeds
+ * month.records() == month.valid() + month.invalid();               // always true
  * }</pre>
  *
  * <p>Provinces are keyed by Kemendagri code ({@code "31"}), from the record's domicile or else its NIK;
@@ -206,6 +208,10 @@ public final class FeedReport {
     /**
      * This report combined with {@code other}: counts add up, samples are the first {@link #maxSamples()}
      * of both in line order. Associative, with {@link #empty(int)} as identity.
+     *
+     * <p>For reports of <em>independent</em> feeds only (or of {@link FeedTally tallies} of one feed's records
+     * after phase 2 has run over the whole feed): two reports of shards of one feed do not merge into that
+     * feed's report, because the cross-record rules of one shard never see the other's records.
      *
      * @throws IllegalArgumentException if the two reports keep a different number of samples
      */

@@ -2,8 +2,16 @@ package id.prakerja.core.feed;
 
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.Evaluation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Validates feeds of applicant records, one record at a time, whatever format they come in.
@@ -16,9 +24,11 @@ import java.util.Objects;
  *   <li>{@code FEED_DUPLICATE_NIK}: every later record with a NIK already seen, naming the line of the
  *       first (argument {@code firstLine});
  *   <li>{@code ELIGIBILITY_FAMILY_QUOTA}: from wave 12, a record that is the third or later with the same
- *       family-card number (argument {@code familyMembers}). Records flagged as duplicates do not count
- *       towards the quota (they are the same person again). A record whose own
- *       {@code otherFamilyRecipients} already breaks the quota is not flagged twice.
+ *       family-card number (argument {@code familyMembers}) among the records that take a place: records
+ *       flagged as duplicates do not (they are the same person again), and neither do records that fail
+ *       any per-record rule (an applicant who is not eligible anyway does not use up a place of the
+ *       family). A record whose own {@code otherFamilyRecipients} already breaks the quota fails a
+ *       per-record rule, so it is not flagged twice.
  * </ul>
  *
  * The two indexes keep 16-digit numbers as primitive {@code long}s in open-addressing tables; apart from
@@ -37,9 +47,14 @@ import java.util.Objects;
  * FeedReport report = run.finish();
  * }</pre>
  *
- * <p>A validator is immutable and thread-safe; each {@link FeedRun} is single-threaded. To validate in
- * parallel, partition the feed by NIK (and family card) so that the cross-record rules see every record
- * of a key in one run, and {@linkplain FeedReport#merge merge} the reports.
+ * <p>Validation is three phases (see the package documentation): per record ({@link #outcome}), across
+ * records keyed by NIK and family card ({@link CrossRecordRules}), and counting ({@link FeedTally}). A
+ * {@link FeedRun} drives them over one feed in feed order; {@link #validate(Iterator, int)} does the
+ * per-record phase on several threads and gives the same report as one thread, byte for byte. A validator
+ * is immutable and thread-safe; each {@link FeedRun} is single-threaded. Splitting a feed into parts and
+ * {@linkplain FeedReport#merge merging} the parts' reports does <em>not</em> validate the feed (the
+ * cross-record rules need every record of a key): engines such as Spark run phase 2 over the whole feed's
+ * outcomes instead.
  */
 public final class FeedValidator {
 
@@ -63,7 +78,7 @@ public final class FeedValidator {
         return new Builder();
     }
 
-    /** Starts a run: an accumulator for one feed (or one shard of it). */
+    /** Starts a run over one whole feed, fed in feed order. */
     public FeedRun start() {
         return new FeedRun(checker, evaluation, maxSamples, expectedRecords);
     }
@@ -80,6 +95,111 @@ public final class FeedValidator {
     /** Validates every input of {@code inputs} in one run. */
     public FeedReport validate(Iterable<FeedInput> inputs) {
         return validate(inputs.iterator());
+    }
+
+    /**
+     * Validates every input of {@code inputs} on {@code threads} threads: the caller's thread reads, the
+     * per-record rules run on a pool in chunks, and the cross-record rules and counting follow in feed
+     * order. The report equals {@link #validate(Iterator)}'s; memory is bounded by a few chunks per thread.
+     *
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public FeedReport validate(Iterator<FeedInput> inputs, int threads) {
+        return validate(inputs, Function.identity(), threads);
+    }
+
+    /**
+     * Like {@link #validate(Iterator, int)}, with each item turned into its {@link FeedInput} on the pool
+     * too, so that binding (for example of a line of text) runs in parallel as well.
+     *
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public <T> FeedReport validate(Iterator<T> items, Function<? super T, FeedInput> toInput, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        FeedRun run = start();
+        if (threads == 1) {
+            while (items.hasNext()) {
+                run.accept(toInput.apply(items.next()));
+            }
+            return run.finish();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "prakerja-feed");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<List<RecordOutcome>>> inFlight = new ArrayDeque<>();
+            int maxInFlight = threads * 4;
+            while (items.hasNext()) {
+                List<T> chunk = new ArrayList<>(CHUNK);
+                while (chunk.size() < CHUNK && items.hasNext()) {
+                    chunk.add(items.next());
+                }
+                inFlight.add(pool.submit(() -> {
+                    List<RecordOutcome> out = new ArrayList<>(chunk.size());
+                    for (T item : chunk) {
+                        out.add(outcome(0, toInput.apply(item)));
+                    }
+                    return out;
+                }));
+                if (inFlight.size() >= maxInFlight) {
+                    drainOne(inFlight, run);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                drainOne(inFlight, run);
+            }
+            return run.finish();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Records per unit of parallel work. */
+    private static final int CHUNK = 512;
+
+    private static void drainOne(ArrayDeque<Future<List<RecordOutcome>>> inFlight, FeedRun run) {
+        List<RecordOutcome> outcomes;
+        try {
+            outcomes = inFlight.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while validating a feed", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+        for (RecordOutcome o : outcomes) {
+            run.acceptOutcome(o);
+        }
+    }
+
+    /**
+     * Phase 1: the outcome of one record from the per-record rules alone, on any thread and in any order.
+     *
+     * @param input which input of several the record comes from (0 for a single feed)
+     */
+    public RecordOutcome outcome(int input, FeedInput record) {
+        return Outcomes.of(checker, evaluation, input, record);
+    }
+
+    /** Phase 2: the cross-record rules of this validator's programme. */
+    public CrossRecordRules crossRecordRules() {
+        return CrossRecordRules.of(checker);
+    }
+
+    /** Phase 3: an empty tally with this validator's sample cap. */
+    public FeedTally tally() {
+        return FeedTally.of(maxSamples);
     }
 
     /** The evaluation used for records without their own wave. */

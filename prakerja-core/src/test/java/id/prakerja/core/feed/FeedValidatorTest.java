@@ -118,6 +118,28 @@ class FeedValidatorTest {
     }
 
     @Test
+    void anApplicantWhoIsNotEligibleAnywayDoesNotUseUpAPlaceOfTheFamily() {
+        RawApplicant student = RawApplicant.builder()
+                .from(applicant(2, KK1))
+                .inFormalEducation("true")
+                .build();
+        List<FeedInput> in = List.of(
+                FeedInput.of(1, applicant(1, KK1)),
+                FeedInput.of(2, student),
+                FeedInput.of(3, applicant(3, KK1)),
+                FeedInput.of(4, applicant(4, KK1)));
+        FeedReport r = run(Evaluation.atWave(18), in);
+        // line 2 fails its own rule, so lines 1 and 3 hold the two places and line 4 is the third
+        assertThat(r.count(RuleCode.ELIGIBILITY_FORMAL_EDUCATION)).isEqualTo(1);
+        assertThat(r.count(RuleCode.ELIGIBILITY_FAMILY_QUOTA)).isEqualTo(1);
+        assertThat(r.samples())
+                .filteredOn(s -> s.violation().code() == RuleCode.ELIGIBILITY_FAMILY_QUOTA)
+                .extracting(FeedSample::line)
+                .containsExactly(4L);
+        assertThat(r.invalid()).isEqualTo(2);
+    }
+
+    @Test
     void aRecordAlreadyOverTheQuotaIsNotFlaggedTwice() {
         RawApplicant third = RawApplicant.builder()
                 .from(applicant(3, KK1))
