@@ -4,7 +4,6 @@ import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
-import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedFormat;
@@ -18,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,6 +96,13 @@ final class ValidateCommand implements Callable<Integer> {
     Path output;
 
     @CommandLine.Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Threads for the per-record rules (default: every available core); 1 validates on one"
+                    + " thread. The report is the same for every N.")
+    Integer threads;
+
+    @CommandLine.Option(
             names = "--lenient",
             description = "Ignore fields the format does not define instead of reporting FIELD_UNKNOWN.")
     boolean lenient;
@@ -123,6 +130,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (maxSamples < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-samples must not be negative");
+        }
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to 256");
         }
         EligibilityChecker checker = EligibilityChecker.standard();
         ReportTexts texts = ReportTexts.of(Locale.forLanguageTag(locale.name()));
@@ -161,18 +171,30 @@ final class ValidateCommand implements Callable<Integer> {
         }
         CountingInputStream counted = new CountingInputStream(raw);
         Progress bar = new Progress(io.err(), progress != null ? progress : Progress.stderrIsTerminal(), size);
-        FeedRun run = validator.start();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Optional<FeedReader.CutShort> cutShort;
+        FeedReport result;
         try (FeedReader<RawApplicant> reader = FeedReader.applicants(counted, options)) {
-            while (reader.hasNext()) {
-                run.accept(toInput(reader.next()));
-                bar.update(run.records(), counted.count);
-            }
+            Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
+                private long records;
+
+                @Override
+                public boolean hasNext() {
+                    return reader.hasNext();
+                }
+
+                @Override
+                public FeedRecord<RawApplicant> next() {
+                    FeedRecord<RawApplicant> r = reader.next();
+                    bar.update(++records, counted.count);
+                    return r;
+                }
+            };
+            result = validator.validate(read, ValidateCommand::toInput, workers);
             cutShort = reader.cutShort();
         } finally {
             bar.done();
         }
-        FeedReport result = run.finish();
         RunInfo info = new RunInfo(
                 source,
                 evaluation.describe(checker.programme(), texts),
