@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Exact at any scale (principle 8): for seeded feeds with duplicates, family-quota breaches and malformed
  * lines, the report of one sequential run equals — as an object and as JSON bytes — the report of (a)
- * {@link FeedValidator#validate(java.util.Iterator, int)} on 2, 3 and 4 threads, and (b) the three phases
+ * {@link FeedValidator#validate(java.util.Iterator, int)} and of {@link FeedValidator#validateChunks} over
+ * random chunks, on 1 to 4 threads, and (b) the three phases
  * run as a distributed engine would: the feed split at EVERY point into two parts, phase 1 per part in the
  * reverse order of the parts, the outcomes shuffled, phase 2 per key (NIK, then family card), and phase 3
  * as one tally per part merged.
@@ -100,6 +101,8 @@ class SplitIndependenceProperties {
                             assertThat(sequential.records()).isEqualTo(in.size());
                             for (int threads = 1; threads <= 4; threads++) {
                                 sameReport(v.validate(in.iterator(), threads), sequential);
+                                List<List<FeedInput>> chunks = randomChunks(in, new Random(threads * 7L + cap));
+                                sameReport(v.validateChunks(chunks.iterator(), c -> c, threads), sequential);
                             }
                         }
                     });
@@ -141,6 +144,18 @@ class SplitIndependenceProperties {
                         }
                     });
         }
+    }
+
+    /** {@code in} cut into consecutive chunks of 0 to 40 records (empty chunks included). */
+    static List<List<FeedInput>> randomChunks(List<FeedInput> in, Random r) {
+        List<List<FeedInput>> out = new ArrayList<>();
+        int at = 0;
+        while (at < in.size()) {
+            int n = Math.min(in.size() - at, r.nextInt(41));
+            out.add(in.subList(at, at + n));
+            at += n;
+        }
+        return out;
     }
 
     /** The three phases as a distributed engine runs them, over the feed split in two at {@code split}. */

@@ -84,11 +84,11 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
     private boolean done;
     private long delivered;
 
-    private FeedReader(InputStream in, ReadOptions options, RecordBinding<T> binding) {
+    private FeedReader(InputStream in, ReadOptions options, RecordBinding<T> binding, long firstLine) {
         this.in = in;
         this.options = options;
         this.source = options.format() == FeedFormat.NDJSON
-                ? new NdjsonSource<>(in, options, binding)
+                ? new NdjsonSource<>(in, options, binding, firstLine)
                 : new JsonArraySource<>(in, options, binding);
     }
 
@@ -101,7 +101,30 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
     public static FeedReader<RawApplicant> applicants(InputStream in, ReadOptions options) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        return new FeedReader<>(in, options, ApplicantBinder.binding(options.strict()));
+        return new FeedReader<>(in, options, ApplicantBinder.binding(options.strict()), 1);
+    }
+
+    /**
+     * A reader of applicant records from a part of a longer NDJSON stream that starts at a line boundary:
+     * its lines are numbered from {@code firstLine}, so that the records, and the positions in their
+     * violations ({@code "... at line 7, column 12"}), name the lines of the whole stream. Reading the parts
+     * of a stream cut after any {@code \n} this way gives the records of reading the stream whole, when
+     * every part but the first starts with one extra {@code \n} (numbered {@code firstLine}, a blank line
+     * that yields nothing): a byte-order mark at the start of a part is then a mark at a line start, not at
+     * the start of the stream.
+     *
+     * @throws IllegalArgumentException if {@code firstLine < 1} or the format is not NDJSON
+     */
+    public static FeedReader<RawApplicant> applicants(InputStream in, ReadOptions options, long firstLine) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("lines are numbered from 1, got " + firstLine);
+        }
+        if (options.format() != FeedFormat.NDJSON) {
+            throw new IllegalArgumentException("only NDJSON can be read from a line in the middle of a stream");
+        }
+        return new FeedReader<>(in, options, ApplicantBinder.binding(options.strict()), firstLine);
     }
 
     /** A reader of participant records with {@link ReadOptions#defaults()} (strict NDJSON). */
@@ -144,7 +167,7 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
     private static <T> FeedReader<T> of(InputStream in, ReadOptions options, RecordBinding<T> binding) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        return new FeedReader<>(in, options, binding);
+        return new FeedReader<>(in, options, binding, 1);
     }
 
     /**

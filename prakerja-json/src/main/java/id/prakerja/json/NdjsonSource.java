@@ -14,8 +14,8 @@ final class NdjsonSource<T> implements FeedReader.Source<T> {
     private final RecordBinding<T> binding;
     private final JsonFactory factory;
 
-    NdjsonSource(InputStream in, ReadOptions options, RecordBinding<T> binding) {
-        this.lines = new LineReader(in, options.maxRecordBytes());
+    NdjsonSource(InputStream in, ReadOptions options, RecordBinding<T> binding, long firstLine) {
+        this.lines = new LineReader(in, options.maxRecordBytes(), firstLine);
         this.options = options;
         this.binding = binding;
         this.factory = Records.factory(options);

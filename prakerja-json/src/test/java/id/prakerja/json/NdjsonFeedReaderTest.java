@@ -46,6 +46,27 @@ class NdjsonFeedReaderTest {
     }
 
     @Test
+    void aPartOfAStreamIsNumberedFromItsFirstLineInRecordsAndInMessages() {
+        byte[] part = utf8("\n" + LINE + "\n{\"nik\": \n");
+        List<FeedRecord<RawApplicant>> records;
+        try (FeedReader<RawApplicant> reader =
+                FeedReader.applicants(new ByteArrayInputStream(part), ReadOptions.defaults(), 41)) {
+            records = reader.stream().collect(Collectors.toList());
+        }
+        // line 41 is the blank line that starts the part
+        assertThat(records).extracting(FeedRecord::line).containsExactly(42L, 43L);
+        assertThat(records.get(0).value()).contains(RAW);
+        assertThat(code(records.get(1))).isEqualTo(RuleCode.RECORD_MALFORMED);
+        assertThat((String) detail(records.get(1))).contains("at line 43,");
+        assertThatThrownBy(() -> FeedReader.applicants(new ByteArrayInputStream(part), ReadOptions.defaults(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FeedReader.applicants(
+                        new ByteArrayInputStream(part), ReadOptions.defaults().withFormat(FeedFormat.JSON_ARRAY), 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NDJSON");
+    }
+
+    @Test
     void acceptsCrlfABomAndAFinalLineWithoutNewline() {
         List<FeedRecord<RawApplicant>> records = readNdjson("\uFEFF" + LINE + "\r\n" + LINE + "\r\n" + LINE);
         assertThat(records).extracting(FeedRecord::line).containsExactly(1L, 2L, 3L);

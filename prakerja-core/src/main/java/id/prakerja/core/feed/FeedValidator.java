@@ -118,10 +118,65 @@ public final class FeedValidator {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        Iterator<List<T>> chunks = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public List<T> next() {
+                List<T> chunk = new ArrayList<>(CHUNK);
+                while (chunk.size() < CHUNK && items.hasNext()) {
+                    chunk.add(items.next());
+                }
+                return chunk;
+            }
+        };
+        return validateChunks(
+                chunks,
+                chunk -> {
+                    List<FeedInput> out = new ArrayList<>(chunk.size());
+                    for (T item : chunk) {
+                        out.add(toInput.apply(item));
+                    }
+                    return out;
+                },
+                threads);
+    }
+
+    /**
+     * Validates a feed that comes in chunks, each turned into its records by {@code read} on the pool: the
+     * caller's thread only takes the chunks from {@code chunks} (for example blocks of whole lines of bytes),
+     * {@code threads} threads turn them into records and apply the per-record rules, and the cross-record
+     * rules and counting follow on the caller's thread in feed order (chunk by chunk, each chunk's records
+     * in the order {@code read} gives them). The report equals {@link #validate(Iterator)}'s over the
+     * records of every chunk in turn, for any number of threads and any chunk sizes. At most {@code 4 ×
+     * threads} chunks are read ahead, so memory is bounded by the chunk size, not the feed.
+     *
+     * <p>An exception or error of {@code read} or of {@code chunks} ends the run and is thrown as it was;
+     * the pool's threads are stopped.
+     *
+     * <pre>{@code
+     * FeedReport report = validator.validateChunks(blocksOfLines, block -> parse(block), 4);
+     * }</pre>
+     *
+     * @param <C> the type of a chunk
+     * @param read turns one chunk into its records; with more than one thread it is called on the pool's
+     *     threads, several at a time, so it must be thread-safe
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public <C> FeedReport validateChunks(
+            Iterator<C> chunks, Function<? super C, ? extends List<FeedInput>> read, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         FeedRun run = start();
         if (threads == 1) {
-            while (items.hasNext()) {
-                run.accept(toInput.apply(items.next()));
+            while (chunks.hasNext()) {
+                for (FeedInput input : read.apply(chunks.next())) {
+                    run.accept(input);
+                }
             }
             return run.finish();
         }
@@ -133,15 +188,13 @@ public final class FeedValidator {
         try {
             ArrayDeque<Future<List<RecordOutcome>>> inFlight = new ArrayDeque<>();
             int maxInFlight = threads * 4;
-            while (items.hasNext()) {
-                List<T> chunk = new ArrayList<>(CHUNK);
-                while (chunk.size() < CHUNK && items.hasNext()) {
-                    chunk.add(items.next());
-                }
+            while (chunks.hasNext()) {
+                C chunk = chunks.next();
                 inFlight.add(pool.submit(() -> {
-                    List<RecordOutcome> out = new ArrayList<>(chunk.size());
-                    for (T item : chunk) {
-                        out.add(outcome(0, toInput.apply(item)));
+                    List<? extends FeedInput> inputs = read.apply(chunk);
+                    List<RecordOutcome> out = new ArrayList<>(inputs.size());
+                    for (FeedInput input : inputs) {
+                        out.add(outcome(0, input));
                     }
                     return out;
                 }));

@@ -39,8 +39,14 @@ public final class LineReader {
 
     /** Reads lines of at most {@code maxBytes} bytes (without terminator) from {@code in}. */
     public LineReader(InputStream in, int maxBytes) {
+        this(in, maxBytes, 1);
+    }
+
+    /** Like {@link #LineReader(InputStream, int)}, numbering the first line {@code firstLine}. */
+    public LineReader(InputStream in, int maxBytes, long firstLine) {
         this.in = in;
         this.maxBytes = maxBytes;
+        this.lineNumber = firstLine - 1;
     }
 
     /**

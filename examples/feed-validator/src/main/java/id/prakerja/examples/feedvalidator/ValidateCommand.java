@@ -98,8 +98,8 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Option(
             names = "--threads",
             paramLabel = "N",
-            description = "Threads for the per-record rules (default: every available core); 1 validates on one"
-                    + " thread. The report is the same for every N.")
+            description = "Threads that read and check records (default: every available core); 1 reads and"
+                    + " validates on one thread. The report is the same for every N.")
     Integer threads;
 
     @CommandLine.Option(
@@ -172,28 +172,54 @@ final class ValidateCommand implements Callable<Integer> {
         CountingInputStream counted = new CountingInputStream(raw);
         Progress bar = new Progress(io.err(), progress != null ? progress : Progress.stderrIsTerminal(), size);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Optional<FeedReader.CutShort> cutShort;
+        Optional<FeedReader.CutShort> cutShort = Optional.empty();
         FeedReport result;
-        try (FeedReader<RawApplicant> reader = FeedReader.applicants(counted, options)) {
-            Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
-                private long records;
+        if (workers > 1 && options.format() == FeedFormat.NDJSON) {
+            // NDJSON on several threads: this thread only cuts the stream into chunks of whole lines; the
+            // pool reads (parses, binds) and checks each chunk; the cross-record rules follow in feed order
+            try (InputStream in = counted) {
+                LineChunks chunks = new LineChunks(in, options);
+                Iterator<LineChunks.Chunk> read = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return chunks.hasNext();
+                    }
 
-                @Override
-                public boolean hasNext() {
-                    return reader.hasNext();
-                }
+                    @Override
+                    public LineChunks.Chunk next() {
+                        LineChunks.Chunk c = chunks.next();
+                        bar.update(chunks.lines(), counted.count); // lines so far: records and blank lines
+                        return c;
+                    }
+                };
+                result = validator.validateChunks(read, c -> LineChunks.read(c, options), workers);
+            } finally {
+                bar.done();
+            }
+        } else {
+            // one thread, or a JSON array (whose elements only one parser can find): this thread reads, the
+            // pool (if any) applies the per-record rules
+            try (FeedReader<RawApplicant> reader = FeedReader.applicants(counted, options)) {
+                Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
+                    private long records;
 
-                @Override
-                public FeedRecord<RawApplicant> next() {
-                    FeedRecord<RawApplicant> r = reader.next();
-                    bar.update(++records, counted.count);
-                    return r;
-                }
-            };
-            result = validator.validate(read, ValidateCommand::toInput, workers);
-            cutShort = reader.cutShort();
-        } finally {
-            bar.done();
+                    @Override
+                    public boolean hasNext() {
+                        return reader.hasNext();
+                    }
+
+                    @Override
+                    public FeedRecord<RawApplicant> next() {
+                        FeedRecord<RawApplicant> r = reader.next();
+                        bar.update(++records, counted.count);
+                        return r;
+                    }
+                };
+                result = validator.validate(read, ValidateCommand::toInput, workers);
+                cutShort = reader.cutShort();
+            } finally {
+                bar.done();
+            }
         }
         RunInfo info = new RunInfo(
                 source,

@@ -41,14 +41,84 @@ class ThreadsJarIT {
                 .generate(20261203L);
         Path file = dir.resolve("feed.ndjson");
         Files.write(file, feed.text().getBytes(StandardCharsets.UTF_8));
-        String[] base = {"validate", "--report", "json", "--wave", "18", "--max-samples", "100"};
-        FeedValidatorJarIT.Run one = FeedValidatorJarIT.run(concat(base, "--threads", "1", file.toString()));
-        assertThat(one.exit()).isEqualTo(1);
-        assertThat(one.out()).contains(RuleCode.FEED_DUPLICATE_NIK.name(), RuleCode.ELIGIBILITY_FAMILY_QUOTA.name());
-        FeedValidatorJarIT.Run three = FeedValidatorJarIT.run(concat(base, "--threads", "3", file.toString()));
-        assertThat(three.out()).isEqualTo(one.out());
-        FeedValidatorJarIT.Run dflt = FeedValidatorJarIT.run(concat(base, file.toString()));
-        assertThat(dflt.out()).isEqualTo(one.out());
+        for (String kind : new String[] {"json", "text"}) {
+            String[] base = {"validate", "--report", kind, "--wave", "18", "--max-samples", "100"};
+            FeedValidatorJarIT.Run one = FeedValidatorJarIT.run(concat(base, "--threads", "1", file.toString()));
+            assertThat(one.exit()).isEqualTo(1);
+            if (kind.equals("json")) {
+                assertThat(one.out())
+                        .contains(RuleCode.FEED_DUPLICATE_NIK.name(), RuleCode.ELIGIBILITY_FAMILY_QUOTA.name());
+            }
+            for (String threads : new String[] {"2", "4"}) {
+                FeedValidatorJarIT.Run more =
+                        FeedValidatorJarIT.run(concat(base, "--threads", threads, file.toString()));
+                assertThat(more.exit()).isEqualTo(1);
+                assertThat(more.out())
+                        .as(kind + " report on " + threads + " threads")
+                        .isEqualTo(one.out());
+            }
+            FeedValidatorJarIT.Run dflt = FeedValidatorJarIT.run(concat(base, file.toString()));
+            assertThat(dflt.out()).as(kind + " report on every core").isEqualTo(one.out());
+        }
+    }
+
+    /**
+     * Lines that the reading threads must read as one thread does: byte-order marks at line starts, CRLF,
+     * blank lines, broken JSON and UTF-8 (whose messages name the line), lines over the 1 MiB record cap
+     * (the first one at the start of the stream) and a last line without a newline, over many chunks; every
+     * violation is kept as a sample, so every line number and message is compared.
+     */
+    @Test
+    void awkwardLinesOverManyChunksGiveTheSameReportOnEveryThreadCount(@TempDir Path dir) throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] big = ("{\"fullName\":\"" + "x".repeat(3_000_000) + "\"}\n").getBytes(StandardCharsets.US_ASCII);
+        String[] lines = Feeds.ndjson(Applicants.valid().atWave(18))
+                .valid(3000)
+                .duplicates(100)
+                .familyQuotaBreaches(100)
+                .generate(7L)
+                .text()
+                .split("\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(bom);
+        out.writeBytes(big);
+        for (int i = 0; i < lines.length; i++) {
+            byte[] line = lines[i].getBytes(StandardCharsets.UTF_8);
+            switch (i % 97) {
+                case 1 -> out.writeBytes(bom);
+                case 2 -> out.writeBytes("  \t\n".getBytes(StandardCharsets.US_ASCII));
+                case 3 -> out.writeBytes("{\"nik\": 12\n".getBytes(StandardCharsets.US_ASCII));
+                case 4 -> out.writeBytes(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'});
+                case 5 -> out.writeBytes(big);
+                default -> {}
+            }
+            out.writeBytes(line);
+            if (i % 13 == 0) {
+                out.write('\r');
+            }
+            if (i < lines.length - 1) {
+                out.write('\n');
+            }
+        }
+        Path file = dir.resolve("awkward.ndjson");
+        Files.write(file, out.toByteArray());
+        for (String kind : new String[] {"json", "text"}) {
+            String[] base = {"validate", "--report", kind, "--wave", "18", "--max-samples", "100000"};
+            FeedValidatorJarIT.Run one = FeedValidatorJarIT.run(concat(base, "--threads", "1", file.toString()));
+            assertThat(one.exit()).isEqualTo(1);
+            if (kind.equals("json")) {
+                assertThat(one.out())
+                        .contains(RuleCode.RECORD_TOO_LARGE.name(), RuleCode.RECORD_MALFORMED.name(), "at line ");
+            }
+            for (String threads : new String[] {"2", "4"}) {
+                FeedValidatorJarIT.Run more =
+                        FeedValidatorJarIT.run(concat(base, "--threads", threads, file.toString()));
+                assertThat(more.exit()).isEqualTo(1);
+                assertThat(more.out())
+                        .as(kind + " report on " + threads + " threads")
+                        .isEqualTo(one.out());
+            }
+        }
     }
 
     @Test
