@@ -10,6 +10,10 @@
 #   ./run-scale.sh --runs 3                 run each size 3 times and keep the median wall time
 #   ./run-scale.sh --seed 42                another feed (default: the benchmarks' seed 20210816)
 #   ./run-scale.sh --heap-mib 4096          a fixed heap instead of the cap (e.g. to compare)
+#   ./run-scale.sh --sizes 1000000 --threads "1 2" --runs 3
+#                                           each size with --threads 1 and with --threads 2 in the same run
+#                                           (interleaved): speed-up, CPU, whether the report bytes are equal,
+#                                           and a newline byte scan of the same file as the physical reference
 #
 # The ratio is printed as measured, and also net of the command's fixed cost (JVM start, class loading,
 # report), estimated as the median wall time of a 1,000-record feed run the same way.
@@ -29,13 +33,15 @@ sizes="1000000 10000000"
 seed=20210816
 runs=1
 fixed_heap_mib=""
+threads_list=""   # empty: the command's default (every core), no --threads flag
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --sizes) sizes="$2"; shift ;;
     --seed) seed="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --heap-mib) fixed_heap_mib="$2"; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --threads) threads_list="$2"; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -81,15 +87,15 @@ for n in $fixed $sizes; do
 done
 
 # (ii)+(iii) one measured run: wall time, max RSS, GC log
-run_one() { # size run -> prints "wall_ns exit"
-  local n="$1" r="$2" heap="$3" feed="$feeds/feed-$1-$seed.ndjson"
-  local tag="$n-run$r"
-  local t0 t1 rc=0
+run_one() { # size run heap threads tag -> prints "wall_ns exit"
+  local n="$1" r="$2" heap="$3" t="$4" tag="$5" feed="$feeds/feed-$1-$seed.ndjson"
+  local t0 t1 rc=0 flag=()
+  [[ "$t" != default ]] && flag=(--threads "$t")
   t0=$(date +%s%N)
   /usr/bin/time -v -o "$out/time-$tag.txt" \
     "$java" "-Xmx${heap}m" "-Xlog:gc*:file=$out/gc-$tag.log:uptime,level,tags" ${JAVA_OPTS:-} \
-    -jar "$cli_jar" validate --report json --no-progress "$feed" > "$out/report-$tag.json" 2> "$out/stderr-$tag.txt" \
-    || rc=$?
+    -jar "$cli_jar" validate --report json --no-progress "${flag[@]}" "$feed" > "$out/report-$tag.json" \
+    2> "$out/stderr-$tag.txt" || rc=$?
   t1=$(date +%s%N)
   echo "$(( t1 - t0 )) $rc"
 }
@@ -106,8 +112,10 @@ heap_after_gc() {
   echo "# $("$java" -version 2>&1 | head -2 | tr '\n' ' ')"
   echo "# $cli_jar"
   echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS='${JAVA_OPTS:-}'"
-  printf '%-10s %4s %12s %12s %8s %8s %8s %8s %8s %7s %7s %11s %5s %5s\n' \
-    records run bytes distinctNIKs heapMiB wall_s cpu_s rec/s_k MB/s rssMiB liveMiB "(of MiB)" GCs exit
+  echo "# uptime: $(uptime)"
+  echo "# threads: ${threads_list:-default (every core, no --threads flag)}"
+  printf '%-10s %7s %4s %12s %12s %8s %8s %8s %8s %8s %7s %7s %11s %5s %5s\n' \
+    records threads run bytes distinctNIKs heapMiB wall_s cpu_s rec/s_k MB/s rssMiB liveMiB "(of MiB)" GCs exit
 } | tee "$summary"
 
 heap_for() { # the -Xmx in MiB for size $1
@@ -121,54 +129,91 @@ heap_for() { # the -Xmx in MiB for size $1
 
 # the sizes interleaved run by run (fixed, 1M, 10M, fixed, 1M, 10M, ...), so that a change in the load of
 # the machine weighs on every size alike
-declare -A walls cpus
+declare -A walls cpus scans
+tlist="${threads_list:-default}"
+first_t="${tlist%% *}"
 for (( r = 1; r <= runs; r++ )); do
   for n in $fixed $sizes; do
     feed="$feeds/feed-$n-$seed.ndjson"
     heap=$(heap_for "$n")
-    read -r ns rc < <(run_one "$n" "$r" "$heap")
-    tag="$n-run$r"
-    if (( rc > 1 )); then
-      echo "run $tag failed (exit $rc): see $out/stderr-$tag.txt" >&2
-      tail -5 "$out/stderr-$tag.txt" >&2
+    for t in $tlist; do
+      if [[ "$t" == default ]]; then tag="$n-run$r"; else tag="$n-t$t-run$r"; fi
+      read -r ns rc < <(run_one "$n" "$r" "$heap" "$t" "$tag")
+      if (( rc > 1 )); then
+        echo "run $tag failed (exit $rc): see $out/stderr-$tag.txt" >&2
+        tail -5 "$out/stderr-$tag.txt" >&2
+      fi
+      got=$(grep -m1 -E '^  "records" : ' "$out/report-$tag.json" | tr -dc '0-9' || true)
+      if [[ "$got" != "$n" ]]; then
+        echo "run $tag: the report counts '${got}' records, not $n" >&2
+      fi
+      rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time-$tag.txt")
+      user=$(sed -n 's/.*User time (seconds): //p' "$out/time-$tag.txt")
+      sys=$(sed -n 's/.*System time (seconds): //p' "$out/time-$tag.txt")
+      read -r live live_of gcs < <(heap_after_gc "$out/gc-$tag.log")
+      awk -v n="$n" -v t="$t" -v r="$r" -v b="$(stat_of "$feed.stats" bytes)" -v d="$(stat_of "$feed.stats" distinctNiks)" \
+        -v h="$heap" -v ns="$ns" -v cpu="$user $sys" -v rss="$rss_kb" -v live="$live" -v of="$live_of" \
+        -v gcs="$gcs" -v rc="$rc" 'BEGIN {
+          s = ns / 1e9; split(cpu, c, " ")
+          printf "%-10d %7s %4d %12.0f %12d %8d %8.2f %8.2f %8.1f %8.1f %7d %7d %11s %5d %5d\n",
+            n, t, r, b, d, h, s, c[1] + c[2], n / s / 1000, b / 1e6 / s, rss / 1024, live, "(" of ")", gcs, rc }' \
+        | tee -a "$summary"
+      walls[$n:$t]="${walls[$n:$t]:-} $ns"
+      cpus[$n:$t]="${cpus[$n:$t]:-} $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", (u + s) * 1e9 }')"
+    done
+    if [[ -n "$threads_list" && "$n" != "$fixed" ]]; then
+      # the physical reference, in the same run: a newline byte scan of the same file (best of 3 passes)
+      java_scan=$("$java" -cp "$bench_jar" id.prakerja.benchmarks.NewlineScan "$feed" 3)
+      scans[$n]="${scans[$n]:-} $(sed -n 's/^bestNs=//p' <<< "$java_scan")"
     fi
-    got=$(grep -m1 -E '^  "records" : ' "$out/report-$tag.json" | tr -dc '0-9' || true)
-    if [[ "$got" != "$n" ]]; then
-      echo "run $tag: the report counts '${got}' records, not $n" >&2
-    fi
-    rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time-$tag.txt")
-    user=$(sed -n 's/.*User time (seconds): //p' "$out/time-$tag.txt")
-    sys=$(sed -n 's/.*System time (seconds): //p' "$out/time-$tag.txt")
-    read -r live live_of gcs < <(heap_after_gc "$out/gc-$tag.log")
-    awk -v n="$n" -v r="$r" -v b="$(stat_of "$feed.stats" bytes)" -v d="$(stat_of "$feed.stats" distinctNiks)" \
-      -v h="$heap" -v ns="$ns" -v cpu="$user $sys" -v rss="$rss_kb" -v live="$live" -v of="$live_of" \
-      -v gcs="$gcs" -v rc="$rc" 'BEGIN {
-        s = ns / 1e9; split(cpu, c, " ")
-        printf "%-10d %4d %12.0f %12d %8d %8.2f %8.2f %8.1f %8.1f %7d %7d %11s %5d %5d\n",
-          n, r, b, d, h, s, c[1] + c[2], n / s / 1000, b / 1e6 / s, rss / 1024, live, "(" of ")", gcs, rc }' \
-      | tee -a "$summary"
-    walls[$n]="${walls[$n]:-} $ns"
-    cpus[$n]="${cpus[$n]:-} $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", (u + s) * 1e9 }')"
   done
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 declare -A wall cpu
 for n in $fixed $sizes; do
-  wall[$n]=$(median ${walls[$n]})
-  cpu[$n]=$(median ${cpus[$n]})
+  for t in $tlist; do
+    wall[$n:$t]=$(median ${walls[$n:$t]})
+    cpu[$n:$t]=$(median ${cpus[$n:$t]})
+  done
 done
+
+# (v) threads: the speed-up of each thread count over the first, the CPU it took, whether every run's report
+# is byte for byte the first thread count's, and the command per core against the newline byte scan
+if [[ -n "$threads_list" ]]; then
+  echo | tee -a "$summary"
+  for n in $sizes; do
+    bytes=$(stat_of "$feeds/feed-$n-$seed.ndjson.stats" bytes)
+    scan=$(median ${scans[$n]})
+    awk -v n="$n" -v b="$bytes" -v sc="$scan" 'BEGIN {
+      printf "%d records: newline byte scan (best of 3 passes, one thread) %.3f s, %.0f MB/s\n", n, sc / 1e9, b / 1e6 / (sc / 1e9) }' \
+      | tee -a "$summary"
+    for t in $tlist; do
+      same="equal"
+      for (( r = 1; r <= runs; r++ )); do
+        cmp -s "$out/report-$n-t$first_t-run1.json" "$out/report-$n-t$t-run$r.json" || same="DIFFERENT (run $r)"
+      done
+      awk -v n="$n" -v t="$t" -v ft="$first_t" -v w1="${wall[$n:$first_t]}" -v wt="${wall[$n:$t]}" \
+        -v c1="${cpu[$n:$first_t]}" -v ct="${cpu[$n:$t]}" -v b="$bytes" -v sc="$scan" -v same="$same" 'BEGIN {
+        mbs = b / 1e6 / (wt / 1e9)
+        printf "%d records, --threads %s: wall %.2f s (median), speed-up over --threads %s %.2fx, CPU %.2f s (%.2fx);",
+          n, t, wt / 1e9, ft, w1 / wt, ct / 1e9, ct / c1
+        printf " %.0f MB/s = %.0f MB/s per thread = %.1f%% of the byte scan per thread; report bytes %s\n",
+          mbs, mbs / t, 100 * (mbs / t) / (b / 1e6 / (sc / 1e9)), same }' | tee -a "$summary"
+    done
+  done
+fi
 
 # (iv) the wall-time ratio of the largest feed to the smallest (median of the runs)
 small=$(printf '%s\n' $sizes | sort -n | head -1)
 large=$(printf '%s\n' $sizes | sort -n | tail -1)
 if [[ -n "$small" && -n "$large" && "$small" != "$large" ]]; then
-  awk -v s="$small" -v l="$large" -v ws="${wall[$small]}" -v wl="${wall[$large]}" -v wf="${wall[$fixed]}" \
-    -v cs="${cpu[$small]}" -v cl="${cpu[$large]}" -v f="$fixed" 'BEGIN {
+  awk -v s="$small" -v l="$large" -v ws="${wall[$small:$first_t]}" -v wl="${wall[$large:$first_t]}" \
+    -v wf="${wall[$fixed:$first_t]}" -v cs="${cpu[$small:$first_t]}" -v cl="${cpu[$large:$first_t]}" -v f="$fixed" -v ft="$first_t" 'BEGIN {
     ideal = l / s; ratio = wl / ws; net = (wl - wf) / (ws - wf)
     verdict = "n/a"
     if (ideal == 10) verdict = (ratio >= 8.5 && ratio <= 11.5 ? "within" : "outside")
-    printf "\nwall-time ratio %d/%d records: %.2f as measured (linear: %.1f; target 10 +/- 1.5: %s)\n",
-      l, s, ratio, ideal, verdict
+    printf "\n(--threads %s) wall-time ratio %d/%d records: %.2f as measured (linear: %.1f; target 10 +/- 1.5: %s)\n",
+      ft, l, s, ratio, ideal, verdict
     printf "net of the fixed cost (%.2f s, the median wall of %d records): %.2f\n", wf / 1e9, f, net
     printf "CPU-time ratio (user + system, all threads: JIT and GC included): %.2f\n", cl / cs }' \
     | tee -a "$summary"

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +69,7 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
     private int limit;
     private boolean endOfInput;
 
+    private final int capacity;
     private byte[] chunk;
     private int size;
     /** Where the current (unfinished) line starts in {@link #chunk}. */
@@ -92,7 +96,8 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
         this.options = options;
         this.lineCap = (long) options.maxRecordBytes() + 8;
         this.targetBytes = targetBytes;
-        this.chunk = new byte[Math.min(targetBytes, TARGET_BYTES) + 4096];
+        this.capacity = Math.min(targetBytes, TARGET_BYTES) + 4096;
+        this.chunk = new byte[capacity];
     }
 
     /** The lines of the stream cut into chunks so far (for progress). */
@@ -147,25 +152,75 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
                 }
                 return;
             }
-            int newline = indexOfNewline(position, limit);
-            int end = newline < 0 ? limit : newline + 1;
-            append(position, end - position);
-            position = end;
-            if (newline >= 0) {
-                linesInChunk++;
-                lineStart = size;
-                if (size >= targetBytes) {
-                    emit(size);
+            if (size < targetBytes) {
+                // up to the target in bulk: the newlines are only counted (eight bytes at a time)
+                int from = size;
+                int n = Math.min(limit - position, targetBytes - size);
+                append(position, n);
+                position += n;
+                int newlines = countNewlines(chunk, from, size);
+                if (newlines > 0) {
+                    linesInChunk += newlines;
+                    lineStart = lastNewline(chunk, from, size) + 1;
                 }
-            } else if (size - lineStart > lineCap) {
+                if (size >= targetBytes && lineStart == size) {
+                    emit(size);
+                    continue;
+                }
+            } else {
+                // past the target: to the end of the current line, and the chunk goes out
+                int newline = indexOfNewline(position, limit);
+                int end = newline < 0 ? limit : newline + 1;
+                append(position, end - position);
+                position = end;
+                if (newline >= 0) {
+                    linesInChunk++;
+                    lineStart = size;
+                    emit(size);
+                    continue;
+                }
+            }
+            if (size - lineStart > lineCap) {
                 longLine();
             }
         }
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The number of {@code \n} bytes in {@code bytes[from, to)}. */
+    static int countNewlines(byte[] bytes, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(bytes, i) ^ NEWLINES; // a zero byte where there was a newline
+            // exactly the zero bytes of x get their high bit set (no carry crosses a byte)
+            long zeros = ~(((x & LOW7) + LOW7) | x | LOW7);
+            count += Long.bitCount(zeros);
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int lastNewline(byte[] bytes, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Sends out the first {@code upTo} bytes of {@link #chunk} (whole lines) and starts the next chunk. */
     private void emit(int upTo) {
-        ready.add(new Chunk(Arrays.copyOf(chunk, upTo), upTo, firstLine(), null));
+        ready.add(new Chunk(chunk, upTo, firstLine(), null));
+        chunk = new byte[capacity];
         startChunk(linesBefore + linesInChunk - (prefixed ? 1 : 0));
     }
 

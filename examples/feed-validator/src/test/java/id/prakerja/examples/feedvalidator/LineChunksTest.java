@@ -118,6 +118,25 @@ class LineChunksTest {
     }
 
     @Test
+    void newlinesAreCountedExactlyEightBytesAtATime() {
+        byte[] alphabet = {'\n', 0x0B, 0x09, (byte) 0x8A, 0x0A, 0x00, (byte) 0xFF, 0x7F, 0x01, 'x'};
+        SplittableRandom r = new SplittableRandom(11);
+        for (int round = 0; round < 2000; round++) {
+            byte[] bytes = new byte[r.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = alphabet[r.nextInt(alphabet.length)];
+            }
+            int from = bytes.length == 0 ? 0 : r.nextInt(bytes.length);
+            int to = from + r.nextInt(bytes.length - from + 1);
+            int expected = 0;
+            for (int i = from; i < to; i++) {
+                expected += bytes[i] == '\n' ? 1 : 0;
+            }
+            assertThat(LineChunks.countNewlines(bytes, from, to)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aLineOverTheCapIsReadToItsEndWithoutBeingHeld() {
         // a 5 MB line at the start after a byte-order mark, one in the middle, one at the end without \n
         ByteArrayOutputStream out = new ByteArrayOutputStream();
