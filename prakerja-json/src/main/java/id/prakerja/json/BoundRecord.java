@@ -112,6 +112,16 @@ public final class BoundRecord<T> {
         return readable;
     }
 
+    /** Why a record without a value has none: its first error (for an unreadable record, its only violation). */
+    Violation reason() {
+        for (Violation v : violations) {
+            if (v.isError()) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("a bound record has no reason: " + this);
+    }
+
     /** Whether binding found nothing to report. */
     public boolean isClean() {
         return violations.isEmpty();

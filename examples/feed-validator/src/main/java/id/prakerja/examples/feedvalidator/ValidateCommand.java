@@ -2,11 +2,9 @@ package id.prakerja.examples.feedvalidator;
 
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.RawApplicant;
-import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
-import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedFormat;
 import id.prakerja.json.FeedReader;
 import id.prakerja.json.FeedRecord;
@@ -18,7 +16,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -165,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
         Optional<FeedReader.CutShort> cutShort;
         try (FeedReader<RawApplicant> reader = FeedReader.applicants(counted, options)) {
             while (reader.hasNext()) {
-                run.accept(toInput(reader.next()));
+                run.accept(FeedRecord.toFeedInput(reader.next()));
                 bar.update(run.records(), counted.count);
             }
             cutShort = reader.cutShort();
@@ -229,13 +226,6 @@ final class ValidateCommand implements Callable<Integer> {
                 TextReport.write(result, info, texts, out);
         }
         out.flush();
-    }
-
-    static FeedInput toInput(FeedRecord<RawApplicant> r) {
-        List<Violation> violations = r.violations();
-        return r.value().isPresent()
-                ? FeedInput.of(r.line(), r.value().get(), violations)
-                : FeedInput.unreadable(r.line(), violations.get(0));
     }
 
     /** Counts the bytes read, for the progress percentage. */
