@@ -3,7 +3,6 @@ package id.prakerja.json;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -167,24 +166,8 @@ public final class BoundRecord<T> {
         if (violations.isEmpty()) {
             return parsed;
         }
-        List<Violation> all =
-                new ArrayList<>(violations.size() + parsed.violations().size());
-        all.addAll(violations);
-        for (Violation v : parsed.violations()) {
-            if (!coveredByBinding(v.field())) {
-                all.add(v);
-            }
-        }
+        List<Violation> all = Violation.reportedOnce(violations, parsed.violations());
         return parsed.isValid() ? Validated.of(parsed.value(), all) : Validated.invalid(all);
-    }
-
-    private boolean coveredByBinding(String path) {
-        for (Violation b : violations) {
-            if (b.covers(path)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
