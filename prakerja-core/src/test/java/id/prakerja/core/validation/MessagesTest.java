@@ -1,7 +1,6 @@
 package id.prakerja.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.prakerja.core.identity.Sex;
 import id.prakerja.core.money.Rupiah;
@@ -23,8 +22,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MessagesTest {
 
     private static final Path PROJECT_RULE_CODES = Path.of("../docs/rule-codes.md");
-    private static final Path SHARED_RULE_CODES =
-            Path.of(System.getProperty("prakerja.shared.dir", "../../shared"), "design", "rule-codes.md");
     private static final Pattern CODE_CELL = Pattern.compile("^\\| `([A-Z][A-Z_]+)` \\|", Pattern.MULTILINE);
 
     static Set<String> codesDocumentedIn(Path file) throws IOException {
@@ -36,21 +33,13 @@ class MessagesTest {
         return codes;
     }
 
-    private static Set<String> enumCodes() {
+    static Set<String> enumCodes() {
         return Arrays.stream(RuleCode.values()).map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Test
     void theProjectsRuleCodeDocumentListsExactlyTheCodesOfTheLibrary() throws IOException {
         assertThat(codesDocumentedIn(PROJECT_RULE_CODES)).containsExactlyInAnyOrderElementsOf(enumCodes());
-    }
-
-    @Test
-    void everyCodeOfTheSharedContractExistsAndKeepsItsName() throws IOException {
-        assumeTrue(Files.isRegularFile(SHARED_RULE_CODES), "no shared contract at " + SHARED_RULE_CODES);
-        Set<String> contract = codesDocumentedIn(SHARED_RULE_CODES);
-        assertThat(contract).hasSizeGreaterThan(40);
-        assertThat(enumCodes()).containsAll(contract);
     }
 
     @ParameterizedTest

@@ -168,8 +168,9 @@ public final class ActivityGen implements ActivityGenerator {
     }
 
     private OutreachActivity valid(RandomGenerator r) {
-        LocalDate date =
-                r.nextInt(5) == 0 ? (r.nextBoolean() ? firstDay() : lastDay()) : Ages.between(r, firstDay(), lastDay());
+        LocalDate date = r.nextInt(5) == 0
+                ? (r.nextBoolean() ? firstDay() : lastDay())
+                : Dates.between(r, firstDay(), lastDay());
         AgreementRegion area = agreement.region();
         Province p = area.province();
         Region region;

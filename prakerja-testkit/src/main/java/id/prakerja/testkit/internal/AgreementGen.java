@@ -164,7 +164,7 @@ public final class AgreementGen implements AgreementGenerator {
     }
 
     private CooperationAgreement valid(RandomGenerator r) {
-        LocalDate signed = Ages.between(r, FIRST_SIGNING, LAST_SIGNING);
+        LocalDate signed = Dates.between(r, FIRST_SIGNING, LAST_SIGNING);
         Province p = province != null ? province : Regions.drawProvince(r, signed);
         List<String> named = namedRegencies(p);
         Party government;

@@ -456,31 +456,31 @@ final class Defects {
 
         RuleCode min = RuleCode.ELIGIBILITY_MIN_AGE;
         add(m, rule(min, "the day before the 18th birthday", true, always, (a, s, r) -> {
-            a.born(Ages.latestBirthAged(s.date(), minimumAge(s)).plusDays(1));
+            a.born(Dates.latestBirthAged(s.date(), minimumAge(s)).plusDays(1));
             return a.toRaw();
         }));
         add(m, rule(min, "turns 17 on the evaluation date", true, always, (a, s, r) -> {
-            a.born(Ages.latestBirthAged(s.date(), minimumAge(s) - 1));
+            a.born(Dates.latestBirthAged(s.date(), minimumAge(s) - 1));
             return a.toRaw();
         }));
         add(m, rule(min, "aged 14 to 17", false, always, (a, s, r) -> {
-            a.born(Ages.between(
+            a.born(Dates.between(
                     r,
-                    Ages.latestBirthAged(s.date(), minimumAge(s)).plusDays(1),
-                    Ages.latestBirthAged(s.date(), minimumAge(s) - 4)));
+                    Dates.latestBirthAged(s.date(), minimumAge(s)).plusDays(1),
+                    Dates.latestBirthAged(s.date(), minimumAge(s) - 4)));
             return a.toRaw();
         }));
 
         RuleCode max = RuleCode.ELIGIBILITY_MAX_AGE;
         add(m, rule(max, "turns 65 on the evaluation date", true, always, (a, s, r) -> {
-            a.born(Ages.latestBirthAged(s.date(), maximumAge(s) + 1));
+            a.born(Dates.latestBirthAged(s.date(), maximumAge(s) + 1));
             return a.toRaw();
         }));
         add(m, rule(max, "aged 65 to 84", false, always, (a, s, r) -> {
-            a.born(Ages.between(
+            a.born(Dates.between(
                     r,
-                    Ages.earliestBirthAged(s.date(), maximumAge(s) + 20),
-                    Ages.latestBirthAged(s.date(), maximumAge(s) + 1)));
+                    Dates.earliestBirthAged(s.date(), maximumAge(s) + 20),
+                    Dates.latestBirthAged(s.date(), maximumAge(s) + 1)));
             return a.toRaw();
         }));
 

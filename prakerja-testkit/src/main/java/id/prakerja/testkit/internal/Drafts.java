@@ -62,12 +62,12 @@ final class Drafts {
 
     /** The latest birth date of an eligible applicant (turning the youngest age on the evaluation date). */
     static LocalDate latestBirth(ApplicantSpec spec) {
-        return Ages.latestBirthAged(spec.date(), spec.loAge());
+        return Dates.latestBirthAged(spec.date(), spec.loAge());
     }
 
     /** The earliest birth date of an eligible applicant (the oldest age and 364 days). */
     static LocalDate earliestBirth(ApplicantSpec spec) {
-        LocalDate e = Ages.earliestBirthAged(spec.date(), spec.hiAge());
+        LocalDate e = Dates.earliestBirthAged(spec.date(), spec.hiAge());
         return e.isBefore(EARLIEST_BIRTH) ? EARLIEST_BIRTH : e;
     }
 
@@ -105,7 +105,7 @@ final class Drafts {
         }
         a.nikDistrict = Regions.drawDistrict(random, nikRegency);
         a.nikSerial = Ids.drawSerial(random);
-        a.kkDate = Ages.between(random, FamilyCardGen.EARLIEST_RECORDING, d);
+        a.kkDate = Dates.between(random, FamilyCardGen.EARLIEST_RECORDING, d);
         String kkRegency = legacy.isPresent() && created != null && a.kkDate.isBefore(created) ? legacy.get() : regency;
         a.kkDistrict = Regions.drawDistrict(random, kkRegency);
         a.kkSerial = Ids.drawSerial(random);
@@ -168,7 +168,7 @@ final class Drafts {
         out.add(new Tweak("a woman born on the 1st (NIK day 41)", Sex.FEMALE, (a, s) -> bornOnDay(a, s, 1)));
         out.add(new Tweak("a woman born on the 31st (NIK day 71)", Sex.FEMALE, (a, s) -> bornOnDay(a, s, 31)));
         out.add(new Tweak("born on 29 February", null, (a, s) -> {
-            LocalDate leap = Ages.leapDayBetween(earliestBirth(s), latestBirth(s));
+            LocalDate leap = Dates.leapDayBetween(earliestBirth(s), latestBirth(s));
             if (leap == null) {
                 return false;
             }
@@ -249,9 +249,9 @@ final class Drafts {
     private static boolean bornOnDay(Draft a, ApplicantSpec s, int day) {
         LocalDate latest = latestBirth(s);
         LocalDate from = latest.minusYears(3).isBefore(earliestBirth(s)) ? earliestBirth(s) : latest.minusYears(3);
-        LocalDate d = Ages.dayOfMonthBetween(from, latest, day);
+        LocalDate d = Dates.dayOfMonthBetween(from, latest, day);
         if (d == null) {
-            d = Ages.dayOfMonthBetween(earliestBirth(s), latest, day);
+            d = Dates.dayOfMonthBetween(earliestBirth(s), latest, day);
         }
         if (d == null) {
             return false;

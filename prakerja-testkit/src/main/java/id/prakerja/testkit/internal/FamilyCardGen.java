@@ -77,7 +77,7 @@ public final class FamilyCardGen implements FamilyCardNumberGenerator {
             Province p = province != null ? province : Regions.drawProvince(random, NikGen.REGIONS_AS_OF);
             d = Regions.drawDistrict(random, Regions.drawRegency(random, p, NikGen.REGIONS_AS_OF));
         }
-        LocalDate recorded = Ages.between(random, from, to);
+        LocalDate recorded = Dates.between(random, from, to);
         return FamilyCardNumber.parse(Ids.familyCard(d, recorded, Ids.drawSerial(random)));
     }
 
@@ -91,7 +91,7 @@ public final class FamilyCardGen implements FamilyCardNumberGenerator {
         Map<String, FamilyCardNumber> out = new LinkedHashMap<>();
         add(out, d, from, 1);
         add(out, d, to, 1);
-        add(out, d, Ages.leapDayBetween(from, to), 1);
+        add(out, d, Dates.leapDayBetween(from, to), 1);
         add(out, d, from, 9999);
         return List.copyOf(out.values());
     }

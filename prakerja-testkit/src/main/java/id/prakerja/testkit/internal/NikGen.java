@@ -77,7 +77,7 @@ public final class NikGen implements NikGenerator {
     @Override
     public Nik next(RandomGenerator random) {
         String district = Regions.drawDistrict(random, drawRegency(random));
-        LocalDate birth = Ages.between(random, from, to);
+        LocalDate birth = Dates.between(random, from, to);
         Sex s = sex != null ? sex : (random.nextBoolean() ? Sex.MALE : Sex.FEMALE);
         return Nik.parse(Ids.nik(district, birth, s, Ids.drawSerial(random)));
     }
@@ -111,9 +111,9 @@ public final class NikGen implements NikGenerator {
                 : province != null ? Regions.regencies(province, REGIONS_AS_OF).get(0) + "01" : "317401";
         LocalDate baseBirth = clamp(LocalDate.of(1999, 8, 17));
         Map<String, Nik> out = new LinkedHashMap<>();
-        LocalDate first = Ages.dayOfMonthBetween(from, to, 1);
-        LocalDate thirtyFirst = Ages.dayOfMonthBetween(from, to, 31);
-        LocalDate leap = Ages.leapDayBetween(from, to);
+        LocalDate first = Dates.dayOfMonthBetween(from, to, 1);
+        LocalDate thirtyFirst = Dates.dayOfMonthBetween(from, to, 31);
+        LocalDate leap = Dates.leapDayBetween(from, to);
         add(out, baseDistrict, first, Sex.MALE, 1);
         add(out, baseDistrict, thirtyFirst, Sex.MALE, 1);
         add(out, baseDistrict, first, Sex.FEMALE, 1);

@@ -140,10 +140,10 @@ final class Shrinks {
         LocalDate d = spec.date();
         int min = spec.params().minimumAge().value();
         if (spec.defect == RuleCode.ELIGIBILITY_MIN_AGE) {
-            return Ages.latestBirthAged(d, min).plusDays(1);
+            return Dates.latestBirthAged(d, min).plusDays(1);
         }
         if (spec.defect == RuleCode.ELIGIBILITY_MAX_AGE) {
-            return Ages.latestBirthAged(d, spec.params().maximumAge().value().orElseThrow() + 1);
+            return Dates.latestBirthAged(d, spec.params().maximumAge().value().orElseThrow() + 1);
         }
         return Drafts.latestBirth(spec);
     }

@@ -2,9 +2,9 @@ package id.prakerja.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.prakerja.testkit.Seeds;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -17,13 +17,9 @@ class NikProperties {
 
     private static final int CASES = 500;
 
+    /** The seeds of the testkit ({@code -Dprakerja.seed} reruns one, {@code -Dprakerja.baseSeed} moves them). */
     static Stream<Long> seeds() {
-        String one = System.getProperty("prakerja.seed");
-        if (one != null) {
-            return Stream.of(Long.parseLong(one));
-        }
-        long base = Long.getLong("prakerja.baseSeed", 20_260_101L);
-        return LongStream.range(0, CASES).mapToObj(i -> base + i);
+        return Seeds.of(CASES).stream().boxed();
     }
 
     /** A NIK with known parts, drawn from {@code random}. */

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Generated feeds: records == valid + invalid; every line is the JSON of its record; every line's expected
@@ -94,28 +95,26 @@ class FeedProperties {
     }
 
     /** What a feed validator would say of {@code line}, computed independently of the generator. */
-    @SuppressWarnings("unchecked")
     private static Optional<RuleCode> derive(
             FeedLine line,
             GeneratedFeed feed,
             Map<String, Integer> firstByNik,
             Map<String, Integer> membersByCard,
             int quota) {
-        Object json;
+        JsonNode json;
         try {
-            json = MiniJson.parse(line.text());
+            json = WireJson.parse(line.text());
         } catch (RuntimeException e) {
             assertThat(line.raw()).isEmpty();
             return Optional.of(RuleCode.RECORD_MALFORMED);
         }
-        if (!(json instanceof Map<?, ?>)) {
+        if (!json.isObject()) {
             return Optional.of(RuleCode.RECORD_MALFORMED);
         }
-        Map<String, Object> object = (Map<String, Object>) json;
-        RawApplicant raw = MiniJson.toRaw(object);
+        RawApplicant raw = WireJson.toRaw(json);
         assertThat(Optional.of(raw)).as("the record of line %d", line.number()).isEqualTo(line.raw());
         List<RuleCode> own = CHECKER.decide(raw, feed.evaluation()).codes();
-        boolean unknown = !MiniJson.APPLICANT_FIELDS.containsAll(object.keySet());
+        boolean unknown = !WireJson.APPLICANT_FIELDS.containsAll(json.propertyNames());
         String nik = raw.nik();
         Integer first = nik == null ? null : firstByNik.putIfAbsent(nik, line.number());
         if (first != null) {

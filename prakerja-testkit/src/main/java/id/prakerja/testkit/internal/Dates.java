@@ -4,45 +4,30 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.random.RandomGenerator;
 
-/** Ages and birth-date bounds, counted as the core's eligibility rules count them. */
-public final class Ages {
-    private Ages() {}
+/**
+ * Calendar helpers of the generators. Birth-date bounds are built from birthdays by calendar arithmetic
+ * ({@link LocalDate#minusYears}), not by counting ages: the generators must not share the age algorithm
+ * of the checker they test. Someone born on 29 February has a birthday on 1 March in common years, the
+ * convention of the programme's rules (Period-style counting): {@code minusYears} clamps a 29 February to
+ * 28 February, so a 28 February evaluation date finds the leap-day child still a year younger.
+ */
+public final class Dates {
+    private Dates() {}
 
     /**
-     * Age in whole years on {@code on}; someone born on 29 February turns a year older on 1 March in common
-     * years (as {@link java.time.Period} counts, and as the core does).
+     * The latest birth date of someone at least {@code years} old on {@code on}: the day {@code years}
+     * calendar years before {@code on} (their {@code years}-th birthday is {@code on}).
      */
-    public static int ageOn(LocalDate birth, LocalDate on) {
-        int age = on.getYear() - birth.getYear();
-        int m = on.getMonthValue() - birth.getMonthValue();
-        if (m < 0 || (m == 0 && on.getDayOfMonth() < birth.getDayOfMonth())) {
-            age--;
-        }
-        return age;
-    }
-
-    /** The latest birth date of someone at least {@code years} old on {@code on}. */
     public static LocalDate latestBirthAged(LocalDate on, int years) {
-        LocalDate b = on.minusYears(years);
-        while (ageOn(b, on) < years) {
-            b = b.minusDays(1);
-        }
-        while (ageOn(b.plusDays(1), on) >= years) {
-            b = b.plusDays(1);
-        }
-        return b;
+        return on.minusYears(years);
     }
 
-    /** The earliest birth date of someone at most {@code years} old on {@code on}. */
+    /**
+     * The earliest birth date of someone at most {@code years} old on {@code on}: the day after the birth
+     * date whose {@code years + 1}-th birthday is {@code on}.
+     */
     public static LocalDate earliestBirthAged(LocalDate on, int years) {
-        LocalDate b = on.minusYears(years + 1L).plusDays(1);
-        while (ageOn(b, on) > years) {
-            b = b.plusDays(1);
-        }
-        while (ageOn(b.minusDays(1), on) <= years) {
-            b = b.minusDays(1);
-        }
-        return b;
+        return on.minusYears(years + 1L).plusDays(1);
     }
 
     /** The first 29 February on or after {@code from} and on or before {@code to}, or {@code null}. */

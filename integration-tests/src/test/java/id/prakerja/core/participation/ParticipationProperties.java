@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.prakerja.core.money.Rupiah;
 import id.prakerja.core.program.BenefitPackage;
+import id.prakerja.core.program.Programme;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
+import id.prakerja.testkit.ParticipationHistory;
+import id.prakerja.testkit.Participations;
+import id.prakerja.testkit.Seeds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,31 +17,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Seeded generated checks of the participation rules over both schemes (even seeds: semi-bansos, odd
- * seeds: normal scheme). Each case is named by its seed; rerun one with {@code -Dprakerja.seed=<seed>}.
+ * seeds: normal scheme), on the testkit's history generator. Each case is named by its seed; rerun one with {@code -Dprakerja.seed=<seed>}.
  */
 class ParticipationProperties {
 
     private static final int CASES = 400;
     private static final ParticipationChecker CHECKER = ParticipationChecker.standard();
 
+    /** The seeds of the testkit ({@code -Dprakerja.seed} reruns one, {@code -Dprakerja.baseSeed} moves them). */
     static Stream<Long> seeds() {
-        String one = System.getProperty("prakerja.seed");
-        if (one != null) {
-            return Stream.of(Long.parseLong(one));
-        }
-        long base = Long.getLong("prakerja.baseSeed", 20_260_401L);
-        return LongStream.range(0, CASES).mapToObj(i -> base + i);
+        return Seeds.of(CASES).stream().boxed();
     }
 
-    private static HistoryGenerator.Drawn draw(long seed) {
-        return HistoryGenerator.valid(new SplittableRandom(seed), (seed & 1) == 1);
+    /** A valid history of the testkit's generator: even seeds at a wave of the semi-bansos scheme, odd the normal. */
+    private static ParticipationHistory draw(long seed) {
+        boolean normal = (seed & 1) == 1;
+        int latest = Programme.standard().waves().size();
+        int wave = normal ? 48 + (int) Math.floorMod(seed / 2, latest - 47L) : 1 + (int) Math.floorMod(seed / 2, 47L);
+        return Participations.valid().atWave(wave).next(Seeds.random(seed));
     }
 
     private static String name(long seed) {
@@ -47,7 +50,7 @@ class ParticipationProperties {
     @TestFactory
     Stream<DynamicTest> aGeneratedValidHistoryOfEitherSchemeHasNoViolations() {
         return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-            HistoryGenerator.Drawn h = draw(seed);
+            ParticipationHistory h = draw(seed);
             assertThat(CHECKER.violations(h.participant(), h.evaluationDate()))
                     .as("%s evaluated on %s", h.participant(), h.evaluationDate())
                     .isEmpty();
@@ -60,7 +63,7 @@ class ParticipationProperties {
     Stream<DynamicTest> theBalanceIsNeverNegativeOnAnyDayEvenWithBrokenHistories() {
         return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
             SplittableRandom r = new SplittableRandom(seed * 31 + 7);
-            HistoryGenerator.Drawn h = draw(seed);
+            ParticipationHistory h = draw(seed);
             Participant broken = breakHistory(r, h);
             Rupiah aid = CHECKER.benefits(h.wave()).trainingAid().value();
             for (Participant p : List.of(h.participant(), broken)) {
@@ -88,7 +91,7 @@ class ParticipationProperties {
     @TestFactory
     Stream<DynamicTest> paidIncentivesNeverExceedThePackageUnlessReported() {
         return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-            HistoryGenerator.Drawn h = draw(seed);
+            ParticipationHistory h = draw(seed);
             BenefitPackage pkg = CHECKER.benefits(h.wave());
             ParticipantStatus valid =
                     CHECKER.status(h.participant(), h.evaluationDate()).orElseThrow();
@@ -117,7 +120,7 @@ class ParticipationProperties {
     @TestFactory
     Stream<DynamicTest> onePaymentBeyondThePackageYieldsExactlyOneExcess() {
         return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-            HistoryGenerator.Drawn h = draw(seed);
+            ParticipationHistory h = draw(seed);
             ParticipantStatus s =
                     CHECKER.status(h.participant(), h.evaluationDate()).orElseThrow();
             boolean survey = (seed & 2) == 0;
@@ -150,7 +153,7 @@ class ParticipationProperties {
     @TestFactory
     Stream<DynamicTest> theListOrderOfDifferentDaysDoesNotMatter() {
         return seeds().map(seed -> DynamicTest.dynamicTest(name(seed), () -> {
-            HistoryGenerator.Drawn h = draw(seed);
+            ParticipationHistory h = draw(seed);
             Map<LocalDate, List<ParticipantEvent>> days = new LinkedHashMap<>();
             for (ParticipantEvent e : h.participant().events()) {
                 days.computeIfAbsent(e.date(), k -> new ArrayList<>()).add(e);
@@ -167,7 +170,7 @@ class ParticipationProperties {
     }
 
     /** The history with random damage: extra purchases and payments, dropped or duplicated events. */
-    private static Participant breakHistory(SplittableRandom r, HistoryGenerator.Drawn h) {
+    private static Participant breakHistory(SplittableRandom r, ParticipationHistory h) {
         List<ParticipantEvent> events = new ArrayList<>(h.participant().events());
         BenefitPackage pkg = CHECKER.benefits(h.wave());
         LocalDate first = events.get(0).date();

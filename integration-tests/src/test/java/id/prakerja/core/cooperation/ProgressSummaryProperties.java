@@ -6,12 +6,12 @@ import id.prakerja.core.identity.Province;
 import id.prakerja.core.identity.Regency;
 import id.prakerja.core.identity.RegionDirectory;
 import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.testkit.Seeds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,13 +30,9 @@ class ProgressSummaryProperties {
     private static final LocalDate EARLIEST = LocalDate.of(2021, 8, 1);
     private static final int DAYS = 200; // to mid-February 2022: inside and outside the agreement's period
 
+    /** The seeds of the testkit ({@code -Dprakerja.seed} reruns one, {@code -Dprakerja.baseSeed} moves them). */
     static Stream<Long> seeds() {
-        String one = System.getProperty("prakerja.seed");
-        if (one != null) {
-            return Stream.of(Long.parseLong(one));
-        }
-        long base = Long.getLong("prakerja.baseSeed", 20_210_917L);
-        return LongStream.range(0, CASES).mapToObj(i -> base + i);
+        return Seeds.of(CASES).stream().boxed();
     }
 
     /** A mix of activities: mostly valid under the DKI agreement, some breaking each rule, some of another. */

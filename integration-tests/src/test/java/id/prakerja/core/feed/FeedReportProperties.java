@@ -6,10 +6,10 @@ import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
+import id.prakerja.testkit.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,11 +21,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FeedReportProperties {
 
+    /** {@code n} seeds of the testkit ({@code -Dprakerja.seed} reruns one). */
     static Stream<Long> seeds(int n) {
-        String one = System.getProperty("prakerja.seed");
-        return one != null
-                ? Stream.of(Long.parseLong(one))
-                : LongStream.range(0, n).mapToObj(i -> 20_260_301L + i);
+        return Seeds.of(n).stream().boxed();
     }
 
     /** A feed of 1–80 records: valid ones, records with field problems, ineligible ones, unreadable lines. */

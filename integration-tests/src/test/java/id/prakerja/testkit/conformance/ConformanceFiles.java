@@ -1,9 +1,11 @@
 package id.prakerja.testkit.conformance;
 
+import id.prakerja.core.eligibility.Evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,6 +29,34 @@ public final class ConformanceFiles {
 
     /** One case: its file, name and JSON node. */
     public record Case(Path file, String name, JsonNode node) {
+        /** The case's {@code input} node. */
+        public JsonNode input() {
+            return node.get("input");
+        }
+
+        /** The expected codes, in order. */
+        public List<String> expected() {
+            return expectedCodes(node);
+        }
+
+        /** The evaluation of an eligibility case: its {@code wave} and {@code date}, either, or the latest. */
+        public Evaluation evaluation() {
+            boolean wave = node.has("wave");
+            boolean date = node.has("date");
+            if (wave && date) {
+                return Evaluation.of(node.get("wave").asInt(), date());
+            }
+            if (wave) {
+                return Evaluation.atWave(node.get("wave").asInt());
+            }
+            return date ? Evaluation.on(date()) : Evaluation.latest();
+        }
+
+        /** The case's {@code date}. */
+        public LocalDate date() {
+            return LocalDate.parse(node.get("date").asString());
+        }
+
         @Override
         public String toString() {
             return file.getFileName() + ": " + name;
