@@ -166,46 +166,37 @@ public final class EligibilityChecker {
 
     /**
      * Decides for a record together with the problems its reader found while binding it (a NIK sent as a
-     * JSON number, an unknown field…): the reader's violations come first; a later violation about a field
-     * the reader already reported, or a field inside it ({@link Violation#covers(String)}), is left out, so one
-     * problem is reported once (a NIK sent as a number is {@code FIELD_INVALID}, not also
-     * {@code FIELD_REQUIRED}). A {@code null} record stands for one the reader could not read at all: the decision then holds
-     * only the reader's violations (e.g. {@code RECORD_MALFORMED}), of which there must be at least one.
+     * JSON number, an unknown field…): the reader's violations come first, then the decision's, each problem
+     * reported once ({@link Violation#reportedOnce(List, List)}: a NIK sent as a number is
+     * {@code FIELD_INVALID}, not also {@code FIELD_REQUIRED}). A record the reader could not read at all is
+     * decided by {@link #decideUnreadable(Evaluation, List)}.
+     *
+     * @throws NullPointerException if {@code raw} is {@code null}
      */
     public EligibilityDecision decide(RawApplicant raw, Evaluation evaluation, List<Violation> readViolations) {
-        if (raw == null) {
-            if (readViolations.isEmpty()) {
-                throw new IllegalArgumentException("an unreadable record needs the violation that says why");
-            }
-            return notEvaluated(evaluation.resolve(programme, OptionalInt.empty()), readViolations);
-        }
         EligibilityDecision d = decide(raw, evaluation);
         if (readViolations.isEmpty()) {
             return d;
         }
-        List<Violation> out =
-                new ArrayList<>(readViolations.size() + d.violations().size());
-        out.addAll(readViolations);
-        for (Violation v : d.violations()) {
-            if (!coveredBy(readViolations, v.field())) {
-                out.add(v);
-            }
-        }
         return new EligibilityDecision(
                 d.wave(),
                 d.evaluationDate(),
-                List.copyOf(out),
+                Violation.reportedOnce(readViolations, d.violations()),
                 d.trace().orElse(null),
                 d.applicant().orElse(null));
     }
 
-    private static boolean coveredBy(List<Violation> violations, String field) {
-        for (Violation r : violations) {
-            if (r.covers(field)) {
-                return true;
-            }
+    /**
+     * The decision for a record its reader could not read at all: it holds only the reader's violations (e.g.
+     * {@code RECORD_MALFORMED}), of which there must be at least one; no rule is evaluated.
+     *
+     * @throws IllegalArgumentException if {@code readViolations} is empty
+     */
+    public EligibilityDecision decideUnreadable(Evaluation evaluation, List<Violation> readViolations) {
+        if (readViolations.isEmpty()) {
+            throw new IllegalArgumentException("an unreadable record needs the violation that says why");
         }
-        return false;
+        return notEvaluated(evaluation.resolve(programme, OptionalInt.empty()), readViolations);
     }
 
     private static void record(byte[] outcomes, int i, EligibilityTrace.Outcome o) {
