@@ -4,12 +4,14 @@ import id.prakerja.core.cooperation.CooperationAgreement;
 import id.prakerja.core.cooperation.OutreachActivity;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.participation.Participant;
+import id.prakerja.core.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -30,8 +32,8 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p><b>NDJSON</b> ({@link FeedFormat#NDJSON}, the default): lines are split at {@code \n} on the raw bytes;
- * a {@code \r} before it and a UTF-8 byte-order mark at the start of the stream (or of a line) are
- * dropped; blank lines are skipped and yield nothing, though they count for line numbers. Every other line
+ * a {@code \r} before it and a UTF-8 byte-order mark at the start of the stream or of any line are
+ * dropped; blank lines (nothing but spaces, tabs and a byte-order mark) are skipped and yield nothing, though they count for line numbers. Every other line
  * yields one record. A line that is not one JSON object, is not well-formed UTF-8 or holds a NUL byte
  * yields {@code RECORD_MALFORMED} (argument {@code detail}, e.g. {@code "... at line 7, column 12"}); a
  * line longer than {@link ReadOptions#maxRecordBytes()} yields {@code RECORD_TOO_LARGE} ({@code limit =
@@ -42,9 +44,12 @@ import java.util.stream.StreamSupport;
  * streaming parser; each yields one record, numbered by the line where it starts. An element that is not an
  * object yields {@code RECORD_MALFORMED} and reading goes on; so does an element over the byte cap
  * ({@code RECORD_TOO_LARGE}, skipped token by token without being kept). A syntax error, invalid UTF-8, a
- * NUL byte or a broken Jackson limit ends the feed with one last {@code RECORD_MALFORMED} (or
+ * NUL byte or a broken Jackson limit (a string over {@link ReadOptions#maxStringLength()}, nesting deeper than
+ * the maximum depth, a number of too many digits) ends the feed with one last {@code RECORD_MALFORMED} (or
  * {@code RECORD_TOO_LARGE}) record carrying the position: the parser cannot find the next element
- * reliably after it. Every record before is delivered. Empty input (or only whitespace) is an empty feed;
+ * reliably after it. Every record before is delivered, and {@link #cutShort()} then says at which element
+ * reading stopped and why, so that no report can pass a shortened feed off as a whole one. Empty input (or
+ * only whitespace) is an empty feed;
  * a document that is not an array is one {@code RECORD_MALFORMED} record.
  *
  * <p><b>Memory</b> does not grow with the feed: NDJSON keeps a 64 KiB read buffer and at most one line of
@@ -62,6 +67,11 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
     /** Where records come from; {@code null} at the end. */
     interface Source<T> {
         FeedRecord<T> next() throws IOException;
+
+        /** Why the source stopped before the end of its input, or {@code null}. */
+        default CutShort cutShort() {
+            return null;
+        }
 
         /** Releases what the source holds (a Jackson parser); the reader closes the stream itself. */
         default void release() {}
@@ -135,6 +145,31 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         return new FeedReader<>(in, options, binding);
+    }
+
+    /**
+     * Where and why reading stopped before the end of the input: a JSON array whose element broke a Jackson
+     * limit, was not well-formed JSON or not well-formed UTF-8, after which the parser cannot find the next
+     * element reliably. The element is delivered as the last record ({@code RECORD_TOO_LARGE} or
+     * {@code RECORD_MALFORMED}); the elements after it are not read.
+     *
+     * @param element the 1-based number of the element where reading stopped, in the array
+     * @param line the line where that element starts (or where the problem was found)
+     * @param reason the violation of the last record, saying why
+     */
+    public record CutShort(long element, long line, Violation reason) {
+        /** Checks the arguments. */
+        public CutShort {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Whether reading stopped before the end of the input, and where and why; empty while reading goes on,
+     * and at a normal end. NDJSON never stops early (a bad line is one record and the next line is read).
+     */
+    public Optional<CutShort> cutShort() {
+        return Optional.ofNullable(source.cutShort());
     }
 
     /** The options in force. */

@@ -29,6 +29,12 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
     private final JsonFactory factory;
     private JsonParser parser;
     private int state = START;
+    /** The elements started so far: during an element, its 1-based number. */
+    private long elements;
+    /** Between the array's {@code [} and its {@code ]}. */
+    private boolean inArray;
+
+    private FeedReader.CutShort cutShort;
 
     JsonArraySource(InputStream in, ReadOptions options, RecordBinding<T> binding) {
         this.in = new Utf8CheckingInputStream(in);
@@ -49,6 +55,11 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
                 release();
             }
         }
+    }
+
+    @Override
+    public FeedReader.CutShort cutShort() {
+        return cutShort;
     }
 
     @Override
@@ -90,9 +101,13 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
                                     at.getColumnNr())));
                 }
                 state = IN_ARRAY;
+                inArray = true;
             }
+            elements++; // the element about to be read: a failure from here on is at this element
             JsonToken t = p.nextToken();
             if (t == JsonToken.END_ARRAY) {
+                elements--;
+                inArray = false;
                 state = DONE;
                 JsonToken after = p.nextToken();
                 if (after == null) {
@@ -127,19 +142,29 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
             return FeedRecord.of(line, record);
         } catch (StreamConstraintsException e) {
             state = DONE;
-            return FeedRecord.of(lineOr(line, null), BoundRecord.unreadable(Records.tooLarge(e, options)));
+            return stop(FeedRecord.of(lineOr(line, null), BoundRecord.unreadable(Records.tooLarge(e, options))));
         } catch (JacksonIOException e) {
             state = DONE;
             if (e.getCause() instanceof MalformedBytesException m) {
-                return FeedRecord.of(
+                return stop(FeedRecord.of(
                         line > 0 ? line : m.line(),
-                        BoundRecord.unreadable(Problems.malformed(m.description(), m.line(), m.column())));
+                        BoundRecord.unreadable(Problems.malformed(m.description(), m.line(), m.column()))));
             }
             throw e.getCause();
         } catch (JacksonException e) {
             state = DONE;
-            return FeedRecord.of(lineOr(line, e), BoundRecord.unreadable(Problems.malformed(e, 0)));
+            return stop(FeedRecord.of(lineOr(line, e), BoundRecord.unreadable(Problems.malformed(e, 0))));
         }
+    }
+
+    /** The last record of an array the parser cannot go on reading: remembers where and why. */
+    private FeedRecord<T> stop(FeedRecord<T> last) {
+        if (inArray) {
+            inArray = false;
+            cutShort = new FeedReader.CutShort(
+                    elements, last.line(), last.violations().get(0));
+        }
+        return last;
     }
 
     private BoundRecord<T> tooLarge(JsonParser p, TokenStreamLocation start) {

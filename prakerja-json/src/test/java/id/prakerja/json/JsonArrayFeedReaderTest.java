@@ -92,6 +92,58 @@ class JsonArrayFeedReaderTest {
                 .containsExactly(tuple(1L, null), tuple(1L, RuleCode.RECORD_MALFORMED));
     }
 
+    /** Every record of {@code feed} and where reading stopped early, if it did. */
+    private static java.util.Optional<FeedReader.CutShort> cutShort(String feed, List<FeedRecord<RawApplicant>> into) {
+        try (FeedReader<RawApplicant> reader =
+                FeedReader.applicants(new java.io.ByteArrayInputStream(utf8(feed)), ARRAY)) {
+            assertThat(reader.cutShort()).isEmpty();
+            reader.forEachRemaining(into::add);
+            return reader.cutShort();
+        }
+    }
+
+    @Test
+    void anElementBreakingAJacksonLimitEndsTheFeedAndTheReaderSaysWhereAndWhy() {
+        // issue 13 item 5: a string over the maximum, nesting depth 33, a 101-digit number
+        String longName = LINE.replace("\"Siti Aminah\"", "\"" + "x".repeat(100_001) + "\"");
+        String deep = LINE.substring(0, LINE.lastIndexOf('}')) + ",\"x\":" + "[".repeat(33) + "]".repeat(33) + "}";
+        String bigNumber = LINE.replace("\"wave\": 18", "\"wave\": " + "1".repeat(101));
+        assertThat(longName).isNotEqualTo(LINE);
+        assertThat(bigNumber).isNotEqualTo(LINE);
+        for (String[] c : new String[][] {
+            {longName, "maxStringLength="}, {deep, "maxNestingDepth="}, {bigNumber, "maxNumberLength="}
+        }) {
+            List<FeedRecord<RawApplicant>> records = new java.util.ArrayList<>();
+            String feed = "[\n" + LINE + ",\n" + LINE + ",\n" + c[0] + ",\n" + LINE + "\n]";
+            FeedReader.CutShort cut = cutShort(feed, records).orElseThrow();
+            assertThat(records)
+                    .extracting(FeedRecord::line, JsonArrayFeedReaderTest::code)
+                    .containsExactly(tuple(2L, null), tuple(3L, null), tuple(4L, RuleCode.RECORD_TOO_LARGE));
+            assertThat(cut.element()).isEqualTo(3);
+            assertThat(cut.line()).isEqualTo(4);
+            assertThat(cut.reason().code()).isEqualTo(RuleCode.RECORD_TOO_LARGE);
+            assertThat((String) cut.reason().arguments().get("limit")).startsWith(c[1]);
+        }
+    }
+
+    @Test
+    void aSyntaxErrorCutsTheFeedShortAtItsElementAndANormalEndDoesNot() {
+        List<FeedRecord<RawApplicant>> records = new java.util.ArrayList<>();
+        FeedReader.CutShort cut = cutShort("[" + LINE + ",\n" + LINE + ",\n{\"nik\" 1},\n" + LINE + "]", records)
+                .orElseThrow();
+        assertThat(records).hasSize(3);
+        assertThat(cut.element()).isEqualTo(3);
+        assertThat(cut.reason().code()).isEqualTo(RuleCode.RECORD_MALFORMED);
+
+        List<FeedRecord<RawApplicant>> whole = new java.util.ArrayList<>();
+        assertThat(cutShort("[" + LINE + ",1,\n" + LINE + "]", whole)).isEmpty();
+        assertThat(whole).hasSize(3);
+        assertThat(cutShort("{}", new java.util.ArrayList<>()))
+                .as("not an array: one record, not cut")
+                .isEmpty();
+        assertThat(cutShort("", new java.util.ArrayList<>())).isEmpty();
+    }
+
     @Test
     void anElementThatIsNotAnObjectIsMalformedAndTheReaderGoesOn() {
         List<FeedRecord<RawApplicant>> records = readArray("[1,\n\"x\",\n[" + LINE + "],\nnull,\n" + LINE + "]");

@@ -59,6 +59,14 @@ class NdjsonFeedReaderTest {
     }
 
     @Test
+    void aLineOfOnlyAByteOrderMarkOrAMarkAndSpacesIsBlank() {
+        // issue 13 item 6: after line 1 too, the mark is dropped and a blank line is skipped
+        List<FeedRecord<RawApplicant>> records = readNdjson(LINE + "\n\uFEFF\n\uFEFF   \t\r\n" + LINE + "\n\uFEFF");
+        assertThat(records).extracting(FeedRecord::line).containsExactly(1L, 4L);
+        assertThat(records).allSatisfy(r -> assertThat(r.violations()).isEmpty());
+    }
+
+    @Test
     void skipsBlankLinesButCountsThemForLineNumbers() {
         List<FeedRecord<RawApplicant>> records = readNdjson("\n" + LINE + "\n   \n\t\r\n\r\n" + LINE + "\n\n");
         assertThat(records).extracting(FeedRecord::line).containsExactly(2L, 6L);

@@ -3,6 +3,7 @@ package id.prakerja.core.eligibility;
 import id.prakerja.core.identity.FamilyCardNumber;
 import id.prakerja.core.identity.Nik;
 import id.prakerja.core.identity.Sex;
+import id.prakerja.core.internal.Text;
 import id.prakerja.core.program.Occupation;
 import id.prakerja.core.program.SocialAssistance;
 import id.prakerja.core.program.WorkforceCategory;
@@ -39,7 +40,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Applicant {
 
-    /** The longest full name accepted. */
+    /**
+     * The longest full name accepted, in code points (an emoji or a rare CJK character counts as one). A name
+     * must also hold a character that is not Unicode white space ({@code White_Space}: U+3000 and U+2003 are,
+     * U+001C is not), as the JSON Schema's pattern says.
+     */
     public static final int MAX_NAME_LENGTH = 200;
 
     Applicant() {}
@@ -102,11 +107,11 @@ public abstract class Applicant {
 
     @Value.Check
     protected void check() {
-        if (fullName().isBlank()) {
+        if (Text.isBlank(fullName())) {
             throw new IllegalStateException("fullName must not be blank");
         }
-        if (fullName().length() > MAX_NAME_LENGTH) {
-            throw new IllegalStateException("fullName is longer than " + MAX_NAME_LENGTH + " characters");
+        if (Text.length(fullName()) > MAX_NAME_LENGTH) {
+            throw new IllegalStateException("fullName is longer than " + MAX_NAME_LENGTH + " characters (code points)");
         }
         if (otherFamilyRecipients() < 0) {
             throw new IllegalStateException(

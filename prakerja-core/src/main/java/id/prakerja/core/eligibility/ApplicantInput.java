@@ -1,5 +1,6 @@
 package id.prakerja.core.eligibility;
 
+import id.prakerja.core.internal.Text;
 import java.util.function.Function;
 
 /**
@@ -41,9 +42,9 @@ enum ApplicantInput {
         return requiredByParser;
     }
 
-    /** Whether {@code raw} lacks the field (a blank full name counts as missing, as for the parser). */
+    /** Whether {@code raw} lacks the field (a blank full name, Unicode White_Space only, counts as missing, as for the parser). */
     boolean isMissing(RawApplicant raw) {
         Object v = value.apply(raw);
-        return v == null || (this == FULL_NAME && ((String) v).isBlank());
+        return v == null || (this == FULL_NAME && Text.isBlank((String) v));
     }
 }

@@ -6,6 +6,7 @@ import id.prakerja.core.identity.Province;
 import id.prakerja.core.identity.Sex;
 import id.prakerja.core.internal.Dates;
 import id.prakerja.core.internal.Lookup;
+import id.prakerja.core.internal.Text;
 import id.prakerja.core.program.Occupation;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.SocialAssistance;
@@ -113,9 +114,9 @@ public final class ApplicantParser {
             }
         }
         String name = raw.fullName();
-        if (name == null || name.isBlank()) {
+        if (name == null || Text.isBlank(name)) {
             out.add(required("fullName"));
-        } else if (name.length() > Applicant.MAX_NAME_LENGTH) {
+        } else if (Text.length(name) > Applicant.MAX_NAME_LENGTH) {
             out.add(invalid("fullName", "non-blank text of at most " + Applicant.MAX_NAME_LENGTH + " characters"));
         } else {
             b.fullName(name);

@@ -47,7 +47,7 @@ public abstract class RawApplicant {
     /** {@code familyCardNumber}: 16-digit string. */
     public abstract @Nullable String familyCardNumber();
 
-    /** {@code fullName}: non-blank, at most 200 characters. */
+    /** {@code fullName}: not only Unicode white space, at most 200 code points. */
     public abstract @Nullable String fullName();
 
     /** {@code birthDate}: ISO date, e.g. {@code 1999-08-17}. */

@@ -260,44 +260,27 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
 
     /**
      * A masked form of any text given as a NIK, valid or not, safe for logs and messages: at most its
-     * first and last four characters are shown.
+     * first and last four characters (code points: never half of a surrogate pair) are shown, each hidden
+     * character is one {@code *}, and a lone surrogate shows as U+FFFD.
      */
     public static String mask(CharSequence text) {
         return Digits.mask(text);
     }
 
     /**
-     * {@code text} with every run of nine or more ASCII digits masked like a NIK (first and last four kept):
-     * for messages that may quote input, such as a parser's error, so that no full NIK or family-card number
-     * leaks into logs or reports.
+     * {@code text} with every run of nine or more digits masked like a NIK (first and last four kept): for
+     * every text that may quote input, such as a field name, a JSON Pointer or a parser's error, so that no
+     * full NIK or family-card number leaks into logs or reports. A digit is any Unicode decimal digit (ASCII,
+     * full-width {@code ３}, Arabic-Indic {@code ٣}, …); lone surrogates are replaced by U+FFFD, so the result
+     * can always be encoded. {@link Violation} applies this to its field path and text arguments.
      *
      * <pre>{@code
      * Nik.maskNumbersIn("Unexpected token 3174015708990001x"); // "Unexpected token 3174********0001x"
+     * Nik.maskNumbersIn("nik_３１７４０１５７０８９９０００１");  // "nik_３１７４********０００１"
      * }</pre>
      */
     public static String maskNumbersIn(CharSequence text) {
-        int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-                j++;
-            }
-            if (j - i >= 9) {
-                out.append(Digits.mask(text.subSequence(i, j)));
-            } else {
-                out.append(text, i, j);
-            }
-            i = j;
-        }
-        return out.toString();
+        return Digits.maskNumbersIn(text);
     }
 
     @Override

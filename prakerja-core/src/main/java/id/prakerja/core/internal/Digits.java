@@ -111,26 +111,101 @@ public final class Digits {
 
     /**
      * A masked form of a personal number that shows at most its first and last four characters:
-     * {@code 3174********0001}. Values shorter than 12 characters are masked entirely.
+     * {@code 3174********0001}. Values shorter than 12 characters are masked entirely. Works on code points:
+     * a kept character is never half of a surrogate pair, each hidden code point is one {@code *}, and a lone
+     * surrogate is shown as U+FFFD.
      */
     public static String mask(CharSequence s) {
         if (s == null) {
             return "null";
         }
         int n = s.length();
+        int count = Character.codePointCount(s, 0, n);
+        if (count < 12) {
+            return "*".repeat(count);
+        }
         StringBuilder sb = new StringBuilder(n);
-        if (n < 12) {
-            for (int i = 0; i < n; i++) {
-                sb.append('*');
-            }
-            return sb.toString();
-        }
-        sb.append(s, 0, 4);
-        for (int i = 4; i < n - 4; i++) {
-            sb.append('*');
-        }
-        sb.append(s, n - 4, n);
+        int keepEnd = Character.offsetByCodePoints(s, 0, 4);
+        int tailStart = Character.offsetByCodePoints(s, n, -4);
+        appendReplacingLoneSurrogates(sb, s, 0, keepEnd);
+        sb.append("*".repeat(count - 8));
+        appendReplacingLoneSurrogates(sb, s, tailStart, n);
         return sb.toString();
+    }
+
+    /** The shortest run of digits that {@link #maskNumbersIn(CharSequence)} masks. */
+    public static final int MASKED_RUN = 9;
+
+    /**
+     * {@code text} with every run of {@value #MASKED_RUN} or more digits masked as {@link #mask(CharSequence)}
+     * does, and every lone surrogate replaced by U+FFFD. A digit is any Unicode decimal digit
+     * ({@link Character#isDigit(int)}: ASCII, full-width {@code ３}, Arabic-Indic {@code ٣}, …), so a run may mix
+     * scripts. Works on code points. Returns {@code text} itself (when it is a {@code String}) if nothing
+     * changes, so that text without numbers costs no allocation.
+     */
+    public static String maskNumbersIn(CharSequence text) {
+        int n = text.length();
+        if (!needsMasking(text, n)) {
+            return text.toString();
+        }
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            int c = Character.codePointAt(text, i);
+            if (!Character.isDigit(c)) {
+                appendReplacingLoneSurrogates(out, text, i, i + Character.charCount(c));
+                i += Character.charCount(c);
+                continue;
+            }
+            int j = i;
+            int digits = 0;
+            while (j < n) {
+                int d = Character.codePointAt(text, j);
+                if (!Character.isDigit(d)) {
+                    break;
+                }
+                digits++;
+                j += Character.charCount(d);
+            }
+            if (digits >= MASKED_RUN) {
+                out.append(mask(text.subSequence(i, j)));
+            } else {
+                out.append(text, i, j);
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static boolean needsMasking(CharSequence text, int n) {
+        int run = 0;
+        for (int i = 0; i < n; ) {
+            int c = Character.codePointAt(text, i);
+            if (Character.isDigit(c)) {
+                if (++run >= MASKED_RUN) {
+                    return true;
+                }
+            } else {
+                run = 0;
+                if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                    return true;
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static void appendReplacingLoneSurrogates(StringBuilder sb, CharSequence s, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(s, i);
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                sb.append('\uFFFD');
+            } else {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
     }
 
     private static final long[] POW10 = {

@@ -1,5 +1,6 @@
 package id.prakerja.core.validation;
 
+import id.prakerja.core.internal.Digits;
 import id.prakerja.core.money.Rupiah;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * An empty path means the record as a whole. Argument values are limited to {@link String},
  * {@link Integer}, {@link Long}, {@link Boolean}, {@link LocalDate}, {@link Rupiah} and enum
  * constants, so that every violation can be written as JSON and read back. Arguments never hold a
- * full NIK or family-card number.
+ * full NIK or family-card number: the field path and every text argument pass through
+ * {@link id.prakerja.core.identity.Nik#maskNumbersIn(CharSequence)} (runs of nine or more digits masked, lone
+ * surrogates replaced) when they are set, so a number the input put in a field name is masked too.
  *
  * <p>Immutable; equality is by value. Hand-written rather than generated: violations are built on the hot
  * path of feed validation, so a violation is one object plus its small argument arrays.
@@ -122,7 +125,8 @@ public final class Violation {
 
     /** A copy of this violation on another field path. */
     public Violation onField(String path) {
-        return new Violation(code, Objects.requireNonNull(path, "path"), arguments, legalReference, severity);
+        return new Violation(
+                code, Digits.maskNumbersIn(Objects.requireNonNull(path, "path")), arguments, legalReference, severity);
     }
 
     @Override
@@ -205,7 +209,7 @@ public final class Violation {
 
         /** The field path; {@code ""} (the default) for the record as a whole. */
         public Builder field(String field) {
-            this.field = Objects.requireNonNull(field, "field");
+            this.field = Digits.maskNumbersIn(Objects.requireNonNull(field, "field"));
             return this;
         }
 
@@ -213,6 +217,9 @@ public final class Violation {
         public Builder argument(String name, Object value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value of argument " + name);
+            if (value instanceof String text) {
+                value = Digits.maskNumbersIn(text);
+            }
             if (names == null) {
                 names = new String[2];
                 values = new Object[2];

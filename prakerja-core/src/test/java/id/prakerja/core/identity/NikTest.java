@@ -261,6 +261,68 @@ class NikTest {
         }
 
         @Test
+        void masksRunsOfAnyUnicodeDigitsIncludingMixedOnes() {
+            // issue 13 item 1: full-width (U+FF10..), Arabic-Indic and mixed runs are numbers too
+            String fullWidth = "\uFF13\uFF11\uFF17\uFF14\uFF10\uFF11\uFF11\uFF17\uFF10\uFF18\uFF10\uFF13"
+                    + "\uFF10\uFF10\uFF10\uFF11";
+            assertThat(Nik.maskNumbersIn("nik_" + fullWidth))
+                    .isEqualTo("nik_\uFF13\uFF11\uFF17\uFF14********\uFF10\uFF10\uFF10\uFF11");
+            String arabic = "\u0663\u0661\u0667\u0664\u0660\u0661\u0661\u0667\u0660\u0668\u0660\u0663"
+                    + "\u0660\u0660\u0660\u0661";
+            assertThat(Nik.maskNumbersIn("/" + arabic + "/x"))
+                    .doesNotContain(arabic)
+                    .contains("********");
+            assertThat(Nik.maskNumbersIn("31740117\uFF10\uFF18\uFF10\uFF13\uFF10\uFF10\uFF10\uFF11"))
+                    .isEqualTo("3174********\uFF10\uFF10\uFF10\uFF11");
+            assertThat(Nik.maskNumbersIn("domicile.3174011504190003")).isEqualTo("domicile.3174********0003");
+        }
+
+        @Test
+        void maskingWorksOnCodePointsAndNeverSplitsASurrogatePair() {
+            // issue 13 item 2: four UTF-16 units of emoji are two halves of pairs
+            String emoji = "\uD83D\uDE00".repeat(16);
+            String masked = Nik.mask(emoji);
+            assertThat(masked).isEqualTo("\uD83D\uDE00".repeat(4) + "********" + "\uD83D\uDE00".repeat(4));
+            assertWellFormed(masked);
+            assertWellFormed(Nik.mask("a\uD83D\uDE00bc3174015708990001"));
+            assertWellFormed(Nik.mask("\uDE00bcd3174015708990001\uD800"));
+            assertThat(Nik.mask("\uDE00bcd3174015708990001\uD800"))
+                    .startsWith("\uFFFDbcd")
+                    .endsWith("001\uFFFD");
+            assertThat(Nik.maskNumbersIn("key \uD800 3174015708990001")).isEqualTo("key \uFFFD 3174********0001");
+            assertThat(Nik.mask("\uD83D\uDE00".repeat(11))).isEqualTo("*".repeat(11));
+        }
+
+        private void assertWellFormed(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c)) {
+                    assertThat(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                            .as("high surrogate at %d of %s is followed by its low half", i, s)
+                            .isTrue();
+                    i++;
+                } else {
+                    assertThat(Character.isLowSurrogate(c))
+                            .as("lone low surrogate at %d", i)
+                            .isFalse();
+                }
+            }
+        }
+
+        @Test
+        void aViolationMasksNumbersInItsFieldAndTextArguments() {
+            // issue 13 item 1: one rule for every text that comes from the input
+            Violation v = Violation.of(RuleCode.FIELD_UNKNOWN, "nik_3174015708990001")
+                    .argument("pointer", "/nik_3174015708990001")
+                    .build();
+            assertThat(v.field()).isEqualTo("nik_3174********0001");
+            assertThat(v.arguments().get("pointer")).isEqualTo("/nik_3174********0001");
+            assertThat(v.nestedUnder("3174011504190003").field()).isEqualTo("3174********0003.nik_3174********0001");
+            assertThat(v.onField("x3174011504190003").field()).isEqualTo("x3174********0003");
+            assertThat(v.toString()).doesNotContain("3174015708990001");
+        }
+
+        @Test
         void violationsNeverCarryTheNumber() {
             for (String bad : List.of("3174015708990000", "2074015708990001", "3174019908990001")) {
                 assertThat(Nik.validate(bad).violations().toString()).doesNotContain(bad);

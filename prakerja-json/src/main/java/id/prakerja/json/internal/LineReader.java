@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines at {@code \n}, holding at most {@code maxBytes + 1} bytes of one line. A
  * longer line is counted to its end but not kept, so a 1 GB line costs time, not memory. A {@code \r} before
- * the {@code \n} is dropped, and so is a UTF-8 byte-order mark at the start of the stream. Nothing is decoded
+ * the {@code \n} is dropped, and so is a UTF-8 byte-order mark at the start of the stream or of any line (as
+ * when files are joined with {@code cat}), so a line of only a byte-order mark is blank. Nothing is decoded
  * here: a line is raw bytes, so invalid UTF-8 cannot spill into the next line.
  *
  * <pre>{@code
@@ -76,6 +77,12 @@ public final class LineReader {
             if (!tooLong) {
                 size--;
             }
+        }
+        if (!tooLong && size >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+            // a byte-order mark at the start of a later line (files joined with cat): dropped as at the start
+            System.arraycopy(line, 3, line, 0, size - 3);
+            size -= 3;
+            length -= 3;
         }
         if (!tooLong && size > maxBytes) {
             tooLong = true;

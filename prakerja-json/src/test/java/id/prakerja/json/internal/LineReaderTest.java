@@ -39,8 +39,10 @@ class LineReaderTest {
     }
 
     @Test
-    void dropsAByteOrderMarkAtTheStartOfTheStreamOnly() throws IOException {
-        assertThat(lines("\uFEFFa\n\uFEFFb", 10)).containsExactly("1:a", "2:\uFEFFb");
+    void dropsAByteOrderMarkAtTheStartOfTheStreamAndOfEveryLine() throws IOException {
+        // issue 13 item 6: as where files were joined with cat; a line of only a mark is then empty
+        assertThat(lines("\uFEFFa\n\uFEFFb", 10)).containsExactly("1:a", "2:b");
+        assertThat(lines("a\n\uFEFF\n\uFEFF \r\nb\uFEFF", 10)).containsExactly("1:a", "2:", "3: ", "4:b\uFEFF");
         assertThat(lines("\uFEFF", 10)).isEmpty();
         assertThat(lines("\uFEFF\n", 10)).containsExactly("1:");
     }

@@ -10,13 +10,13 @@ import id.prakerja.json.PrakerjaModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
         description = {
             "Decides whether one applicant (a JSON object in the wire format) may receive the Kartu Prakerja,",
             "and prints the decision as JSON, with what would cure each violation. '-' reads standard input.",
-            "Exit status: 0 eligible, 1 not eligible (including field problems), 2 unreadable or not JSON."
+            "Exit status: 0 eligible, 1 not eligible (including field problems), 2 unreadable, empty or not JSON,",
+            "or a failed write."
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -60,10 +61,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         byte[] bytes = read();
         JsonMapper plain = JsonMapper.builder().build();
+        JsonNode tree;
         try {
-            plain.readTree(bytes);
+            tree = plain.readTree(bytes);
         } catch (JacksonException e) {
             throw new Main.UserError(name() + " is not JSON: " + e.getOriginalMessage());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new Main.UserError(name() + " is not JSON: it is empty or only whitespace");
         }
         Locale language = Locale.forLanguageTag(locale.name());
         EligibilityChecker checker = EligibilityChecker.standard();
@@ -77,8 +82,9 @@ final class CheckCommand implements Callable<Integer> {
                 .build();
         ObjectNode json = mapper.valueToTree(decision);
         json.set("whatIf", mapper.valueToTree(cures));
-        io.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-        io.out().flush();
+        ReportWriter out = ReportWriter.to(io.out(), "standard output");
+        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        out.flush();
         return decision.isEligible() ? Main.ExitCodes.OK : Main.ExitCodes.INVALID;
     }
 
@@ -87,16 +93,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private byte[] read() {
-        try (InputStream in = file.equals("-") ? io.in() : Files.newInputStream(Path.of(file))) {
+        try (InputStream in = file.equals("-") ? io.stdin() : Files.newInputStream(Path.of(file))) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new Main.UserError(name() + " is larger than " + MAX_BYTES + " bytes: one applicant is expected");
             }
             return bytes;
-        } catch (NoSuchFileException e) {
-            throw new Main.UserError("cannot read " + file + ": no such file");
         } catch (IOException e) {
-            throw new Main.UserError("cannot read " + name() + ": " + e.getMessage());
+            throw new Main.UserError("cannot read " + name() + ": " + Main.reason(e));
         }
     }
 }

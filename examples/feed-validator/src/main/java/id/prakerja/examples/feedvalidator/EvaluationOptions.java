@@ -23,7 +23,8 @@ final class EvaluationOptions {
         @CommandLine.Option(
                 names = "--date",
                 paramLabel = "YYYY-MM-DD",
-                description = "Compute ages on this date and apply the rules of the wave in force then.")
+                description = "Compute ages on this date and apply the rules of the wave in force then (a record"
+                        + " that names its own wave keeps that wave's rules, with ages on this date).")
         LocalDate date;
     }
 
@@ -55,6 +56,7 @@ final class EvaluationOptions {
         if (when.wave != null) {
             return t.get("atWave", Map.of("wave", when.wave)) + "; " + t.get("recordWaveNote");
         }
-        return t.get("onDate", Map.of("date", when.date)) + "; " + t.get("recordWaveNote");
+        return t.get("onDate", Map.of("date", when.date)) + "; "
+                + t.get("recordWaveDateNote", Map.of("date", when.date));
     }
 }

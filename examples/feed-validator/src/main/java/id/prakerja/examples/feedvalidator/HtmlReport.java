@@ -4,7 +4,6 @@ import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedSample;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.SortedSet;
 final class HtmlReport {
     private HtmlReport() {}
 
-    static void write(FeedReport r, RunInfo info, ReportTexts t, PrintWriter out) {
+    static void write(FeedReport r, RunInfo info, ReportTexts t, ReportWriter out) {
         Messages messages = Messages.forLocale(t.locale());
         out.println("<!DOCTYPE html>");
         out.println("<html lang=\"" + t.locale().getLanguage() + "\"><head><meta charset=\"utf-8\">");
@@ -35,6 +34,10 @@ final class HtmlReport {
                 + "</b></span><span class=\"ok\">"
                 + esc(t.get("valid")) + ": <b>" + r.valid() + "</b></span><span class=\"bad\">" + esc(t.get("invalid"))
                 + ": <b>" + r.invalid() + "</b></span></p>");
+        if (info.cutShort().isPresent()) {
+            out.println(
+                    "<p class=\"bad\" role=\"alert\"><b>" + esc(info.cutShort().get()) + "</b></p>");
+        }
         if (r.violationsByCode().isEmpty()) {
             out.println("<p class=\"ok\">" + esc(t.get("allValid")) + "</p>");
         } else {

@@ -3,43 +3,89 @@ package id.prakerja.examples.feedvalidator;
 import id.prakerja.core.identity.Nik;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /**
  * The {@code feed-validator} command: {@code validate} a feed of applicant records, or {@code check} one
  * applicant. Exit status 0 when every record is valid (or the applicant eligible), 1 when some record is
- * invalid (or the applicant not eligible), 2 for a usage error or unreadable input, with a message on
- * standard error and never a stack trace.
+ * invalid (or the applicant not eligible), 2 for a usage error, unreadable input, a feed cut short, a failed
+ * write or too little memory, with one line on standard error and never a stack trace.
  */
 public final class Main {
     private Main() {}
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, System.in, out, err));
     }
 
     /** Runs the command with the given streams and returns its exit status. */
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
         Io io = new Io(in, out, err);
+        PrintWriter usageOut = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         CommandLine cl = new CommandLine(new RootCommand())
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new CheckCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(new PrintWriter(out, true))
+                .registerConverter(LocalDate.class, Main::date)
+                .setOut(usageOut)
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler((ex, cmd, parseResult) -> {
                     // a message, never a stack trace; numbers that could be NIKs are masked
-                    err.println("feed-validator: " + Nik.maskNumbersIn(describe(ex)));
+                    error(err, describe(ex));
                     return ExitCodes.UNUSABLE;
                 });
-        return cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the run's objects are unreachable once the stack has unwound: there is room for one line
+            error(err, outOfMemory());
+            return ExitCodes.UNUSABLE;
+        }
+        if (usageOut.checkError()) {
+            error(err, "cannot write standard output");
+            return ExitCodes.UNUSABLE;
+        }
+        return status;
+    }
+
+    /** One line on standard error: masked like every output and escaped for the terminal. */
+    static void error(PrintStream err, String message) {
+        err.println("feed-validator: " + TerminalText.escape(Nik.maskNumbersIn(message)));
+    }
+
+    /** What to say when the heap runs out: how big it is and what fills it. */
+    static String outOfMemory() {
+        long max = Runtime.getRuntime().maxMemory();
+        String heap = max == Long.MAX_VALUE ? "no limit" : (max >> 20) + " MiB";
+        return "out of memory (maximum Java heap " + heap + "): validating a feed keeps one entry per distinct NIK"
+                + " and family-card number and up to --max-samples sample violations; run java with a larger -Xmx"
+                + " or lower --max-samples";
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(text + " is not a date (YYYY-MM-DD)");
+        }
     }
 
     private static String describe(Exception ex) {
@@ -47,14 +93,68 @@ public final class Main {
             return ex.getMessage();
         }
         if (ex instanceof java.io.UncheckedIOException u) {
-            return "cannot read the input: " + u.getCause().getMessage();
+            return "cannot read the input: " + reason(u.getCause());
         }
         String m = ex.getMessage();
         return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
+    /**
+     * Why an I/O operation failed, in words: {@code "no such file"}, {@code "permission denied"}, the
+     * system's reason ({@code "No space left on device"}), never just the file name again.
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f) {
+            if (f.getReason() != null) {
+                return f.getReason();
+            }
+            return e.getClass()
+                    .getSimpleName()
+                    .replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT);
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : m;
+    }
+
     /** The standard streams of one run. */
-    record Io(InputStream in, PrintStream out, PrintStream err) {}
+    record Io(InputStream in, OutputStream out, PrintStream err) {
+        /**
+         * Standard input, for {@code -}.
+         *
+         * @throws UserError if it is the process's standard input and that is closed: the JVM then opens
+         *     its own files on descriptor 0, and reading them as a feed must not happen
+         */
+        InputStream stdin() {
+            if (in == System.in && standardInputIsClosed()) {
+                throw new UserError("standard input is closed");
+            }
+            return in;
+        }
+    }
+
+    /** Whether descriptor 0 is closed, or is a file of the JVM itself (what it gets when started with 0 closed). */
+    static boolean standardInputIsClosed() {
+        Path fd = Path.of("/proc/self/fd/0");
+        if (!Files.isDirectory(fd.getParent())) {
+            return false; // not Linux: cannot tell, read as usual
+        }
+        try {
+            Path target = Files.readSymbolicLink(fd);
+            return target.startsWith(Path.of(System.getProperty("java.home")).toRealPath());
+        } catch (NoSuchFileException e) {
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
 
     /** The exit statuses of the wire-format contract. */
     static final class ExitCodes {

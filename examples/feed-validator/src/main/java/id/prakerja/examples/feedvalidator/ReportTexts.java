@@ -2,6 +2,7 @@ package id.prakerja.examples.feedvalidator;
 
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.validation.Messages;
+import id.prakerja.json.FeedReader;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -31,6 +32,17 @@ final class ReportTexts {
     /** The province's name for a report key, "unknown" in this language for {@link FeedReport#UNKNOWN_PROVINCE}. */
     String province(String key) {
         return key.equals(FeedReport.UNKNOWN_PROVINCE) ? get("unknownProvince") : FeedReport.provinceName(key);
+    }
+
+    /** Where and why reading stopped early, in words. */
+    String cutShort(FeedReader.CutShort c) {
+        return get(
+                "cutShort",
+                Map.of(
+                        "element", c.element(),
+                        "line", c.line(),
+                        "code", c.reason().code().name(),
+                        "reason", Messages.forLocale(locale).format(c.reason())));
     }
 
     /** The text {@code key} with {@code {name}} placeholders filled from {@code args}, as messages are. */

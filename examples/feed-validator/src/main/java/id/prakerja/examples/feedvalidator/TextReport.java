@@ -4,24 +4,31 @@ import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedSample;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
-import java.io.PrintWriter;
 import java.util.Map;
 import java.util.SortedSet;
 
-/** The plain-text report: summary, a table of codes with counts and legal references, the first samples. */
+/**
+ * The plain-text report: summary, a table of codes with counts and legal references, the first samples. Every
+ * text from the input (the file name, field names, masked NIKs, messages quoting them) is escaped by
+ * {@link TerminalText}, so the input cannot drive the terminal or forge report lines.
+ */
 final class TextReport {
     private TextReport() {}
 
-    static void write(FeedReport r, RunInfo info, ReportTexts t, PrintWriter out) {
+    static void write(FeedReport r, RunInfo info, ReportTexts t, ReportWriter out) {
         Messages messages = Messages.forLocale(t.locale());
         out.println(t.get("title"));
         out.println("=".repeat(t.get("title").length()));
-        out.println(t.get("source") + ": " + info.source());
+        out.println(t.get("source") + ": " + TerminalText.escape(info.source()));
         out.println(t.get("evaluation") + ": " + info.evaluation());
         out.println();
         out.printf(
                 "%s: %d   %s: %d   %s: %d%n",
                 t.get("records"), r.records(), t.get("valid"), r.valid(), t.get("invalid"), r.invalid());
+        if (info.cutShort().isPresent()) {
+            out.println();
+            out.println("!! " + TerminalText.escape(info.cutShort().get()));
+        }
         if (r.violationsByCode().isEmpty()) {
             out.println();
             out.println(t.get("allValid"));
@@ -62,12 +69,12 @@ final class TextReport {
                         "  %s %-6d  %-16s  %-34s  %-18s  %s%n",
                         t.get("line").toLowerCase(t.locale()),
                         s.line(),
-                        s.maskedNik().orElse(t.get("none")),
+                        TerminalText.escape(s.maskedNik().orElse(t.get("none"))),
                         s.violation().code().name(),
                         s.violation().field().isEmpty()
                                 ? t.get("none")
-                                : s.violation().field(),
-                        messages.format(s.violation()));
+                                : TerminalText.escape(s.violation().field()),
+                        TerminalText.escape(messages.format(s.violation())));
             }
         }
         out.flush();

@@ -15,17 +15,16 @@ import id.prakerja.json.ReadOptions;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code validate}: validates a feed and prints a report. */
 @CommandLine.Command(
@@ -35,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = {
             "Validates a feed of applicant records (NDJSON or a JSON array) and prints a report.",
             "With no FILE, validates the sample feed bundled in this jar; '-' reads standard input.",
-            "Exit status: 0 every record valid, 1 some record invalid, 2 usage error or unreadable input."
+            "Exit status: 0 every record valid, 1 some record invalid, 2 usage error, unreadable input,",
+            "a JSON array cut short (the report says where and why), a failed write or too little memory."
         })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -144,7 +144,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             source = texts.get("bundled");
         } else if (file.equals("-")) {
-            raw = io.in();
+            raw = io.stdin();
             source = texts.get("stdin");
         } else {
             Path path = Path.of(file);
@@ -154,47 +154,73 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 raw = Files.newInputStream(path);
                 size = Files.size(path);
-            } catch (NoSuchFileException e) {
-                throw new Main.UserError("cannot read " + file + ": no such file");
             } catch (IOException e) {
-                throw new Main.UserError("cannot read " + file + ": " + e.getMessage());
+                throw new Main.UserError("cannot read " + file + ": " + Main.reason(e));
             }
             source = file;
         }
         CountingInputStream counted = new CountingInputStream(raw);
         Progress bar = new Progress(io.err(), progress != null ? progress : Progress.stderrIsTerminal(), size);
         FeedRun run = validator.start();
+        Optional<FeedReader.CutShort> cutShort;
         try (FeedReader<RawApplicant> reader = FeedReader.applicants(counted, options)) {
             while (reader.hasNext()) {
                 run.accept(toInput(reader.next()));
                 bar.update(run.records(), counted.count);
             }
+            cutShort = reader.cutShort();
         } finally {
             bar.done();
         }
         FeedReport result = run.finish();
-        RunInfo info = new RunInfo(source, evaluation.describe(checker.programme(), texts), Main.Version.version());
+        RunInfo info = new RunInfo(
+                source,
+                evaluation.describe(checker.programme(), texts),
+                Main.Version.version(),
+                cutShort.map(c -> texts.cutShort(c)));
         if (output == null) {
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
-            writeReport(result, info, texts, out);
+            ReportWriter out = ReportWriter.to(io.out(), "standard output");
+            writeReport(result, info, cutShort, texts, out);
             out.flush();
         } else {
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                writeReport(result, info, texts, out);
+            OutputStream stream;
+            try {
+                stream = Files.newOutputStream(output);
             } catch (IOException e) {
-                throw new Main.UserError("cannot write " + output + ": " + e.getMessage());
+                throw new Main.UserError("cannot write " + output + ": " + Main.reason(e));
             }
+            try (ReportWriter out = ReportWriter.to(stream, output.toString())) {
+                writeReport(result, info, cutShort, texts, out);
+            }
+        }
+        if (info.cutShort().isPresent()) {
+            // the report says it too; the status must not read as "these were all the records"
+            throw new Main.UserError(info.cutShort().get());
         }
         return result.invalid() > 0 ? Main.ExitCodes.INVALID : Main.ExitCodes.OK;
     }
 
-    private void writeReport(FeedReport result, RunInfo info, ReportTexts texts, PrintWriter out) {
+    private void writeReport(
+            FeedReport result,
+            RunInfo info,
+            Optional<FeedReader.CutShort> cutShort,
+            ReportTexts texts,
+            ReportWriter out) {
         switch (report) {
             case json:
                 JsonMapper mapper = JsonMapper.builder()
                         .addModule(new PrakerjaModule().withLocale(texts.locale()))
                         .build();
-                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                ObjectNode json = mapper.valueToTree(result);
+                cutShort.ifPresent(c -> {
+                    ObjectNode cut = json.putObject("cutShort");
+                    cut.put("element", c.element());
+                    cut.put("line", c.line());
+                    cut.put("code", c.reason().code().name());
+                    cut.set("arguments", mapper.valueToTree(c.reason()).get("arguments"));
+                    cut.put("message", info.cutShort().get());
+                });
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
                 break;
             case html:
                 HtmlReport.write(result, info, texts, out);

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Runs the built jar as a separate process, as a user would. */
 class FeedValidatorJarIT {
 
-    private static final Path JAR = Path.of(System.getProperty("feedValidator.jar", "target/feed-validator.jar"));
+    static final Path JAR = Path.of(System.getProperty("feedValidator.jar", "target/feed-validator.jar"));
     private static final Path KNOWN_DEFECTS = Path.of("src/test/resources/known-defects.ndjson");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path SAMPLE =
@@ -67,20 +67,29 @@ class FeedValidatorJarIT {
         }
     }
 
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     static Run run(byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(java());
         cmd.add("-jar");
         cmd.add(JAR.toString());
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
+        return run(new ProcessBuilder(cmd), stdin);
+    }
+
+    /** Runs {@code pb} (with stdin from {@code stdin} unless redirected) and checks what no run may print. */
+    static Run run(ProcessBuilder pb, byte[] stdin) throws IOException, InterruptedException {
+        Process p = pb.start();
         if (stdin != null) {
             p.getOutputStream().write(stdin);
         }
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         Run r = new Run(
                 p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
