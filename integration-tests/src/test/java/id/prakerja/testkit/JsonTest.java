@@ -24,7 +24,11 @@ class JsonTest {
     @TestFactory
     Stream<DynamicTest> everyRecordIsWrittenAsTheJsonThatReadsBackToIt() {
         Gen<RawApplicant> records = Gen.of(r -> {
-            ApplicantGenerator<RawApplicant> g = Applicants.valid().atWave(1 + r.nextInt(71));
+            ApplicantGenerator<RawApplicant> g = Applicants.valid()
+                    .atWave(1
+                            + r.nextInt(id.prakerja.core.program.Programme.standard()
+                                    .waves()
+                                    .size()));
             var codes = g.breakableCodes().stream().toList();
             return r.nextBoolean()
                     ? g.next(r)

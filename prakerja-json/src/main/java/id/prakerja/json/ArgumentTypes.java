@@ -1,17 +1,8 @@
 package id.prakerja.json;
 
-import id.prakerja.core.cooperation.BuiltInObjective;
-import id.prakerja.core.cooperation.RecipientGroup;
-import id.prakerja.core.eligibility.Citizenship;
-import id.prakerja.core.identity.Sex;
 import id.prakerja.core.money.Rupiah;
-import id.prakerja.core.participation.EventDateProblem;
-import id.prakerja.core.participation.EventOrderProblem;
-import id.prakerja.core.participation.EventType;
-import id.prakerja.core.participation.PayoutChannel;
 import id.prakerja.core.participation.ReminderCode;
-import id.prakerja.core.program.Occupation;
-import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.core.validation.RuleArgument;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.json.internal.Located;
 import id.prakerja.json.internal.Node;
@@ -24,10 +15,10 @@ import java.util.Map;
 /**
  * How the arguments of a violation (or a reminder) read back from JSON, where JSON cannot say which Java
  * type was written: {@code 3} may have been an {@link Integer}, a {@link Long} or a {@link Rupiah};
- * {@code "2021-08-16"} a {@link LocalDate} or a {@link String}; {@code "FEMALE"} a {@link Sex} or a
+ * {@code "2021-08-16"} a {@link LocalDate} or a {@link String}; {@code "FEMALE"} a {@link id.prakerja.core.identity.Sex} or a
  * {@link String}.
  *
- * <p>The rule: an argument this table declares for its code reads as the declared type when the JSON value
+ * <p>The rule: an argument its code declares ({@link RuleCode#arguments()}, the one declaration of its type) reads as the declared type when the JSON value
  * has that type's shape (a date: a {@code YYYY-MM-DD} string; an enum: one of its names; a number type: an
  * integer that fits). Otherwise, and for an argument the table does not know, the generic rule applies: a
  * JSON string reads as a {@link String}, an integer as an {@link Integer} when it fits one and else as a
@@ -84,74 +75,14 @@ final class ArgumentTypes {
     private static final Map<ReminderCode, Map<String, Type>> REMINDERS = new EnumMap<>(ReminderCode.class);
 
     static {
-        declare(RuleCode.RECORD_MALFORMED, "detail", STRING, "line", LONG, "column", LONG);
-        declare(RuleCode.RECORD_TOO_LARGE, "limit", STRING, "bytes", LONG);
-        declare(RuleCode.FIELD_REQUIRED, "pointer", STRING);
-        declare(RuleCode.FIELD_INVALID, "expected", STRING, "found", STRING, "pointer", STRING);
-        declare(RuleCode.FIELD_UNKNOWN, "pointer", STRING);
-        declare(RuleCode.NIK_FORMAT, "length", INT);
-        declare(RuleCode.NIK_REGION, "provinceCode", STRING);
-        declare(RuleCode.NIK_SEX_MISMATCH, "sex", enumOf(Sex.class));
-        declare(RuleCode.KK_FORMAT, "length", INT);
-        declare(RuleCode.KK_REGION, "provinceCode", STRING);
-        declare(RuleCode.KK_ISSUE_DATE, "referenceDate", DATE);
-        declare(RuleCode.ELIGIBILITY_CITIZENSHIP, "citizenship", enumOf(Citizenship.class));
-        declare(RuleCode.ELIGIBILITY_MIN_AGE, "age", INT, "minimumAge", INT);
-        declare(RuleCode.ELIGIBILITY_MAX_AGE, "age", INT, "maximumAge", INT);
-        declare(RuleCode.ELIGIBILITY_EXCLUDED_OCCUPATION, "occupation", enumOf(Occupation.class));
-        declare(RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE, "socialAssistance", STRING);
-        declare(RuleCode.ELIGIBILITY_CATEGORY, "wave", INT, "category", enumOf(WorkforceCategory.class));
-        declare(RuleCode.ELIGIBILITY_FAMILY_QUOTA, "quota", INT, "familyMembers", INT);
-        declare(RuleCode.FEED_DUPLICATE_NIK, "firstLine", INT);
-        declare(
-                RuleCode.PARTICIPATION_EVENT_ORDER,
-                "event",
-                enumOf(EventType.class),
-                "reason",
-                enumOf(EventOrderProblem.class));
-        declare(
-                RuleCode.PARTICIPATION_EVENT_DATE,
-                "event",
-                enumOf(EventType.class),
-                "date",
-                DATE,
-                "reason",
-                enumOf(EventDateProblem.class),
-                "limit",
-                DATE);
-        declare(
-                RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE,
-                "purchaseDate",
-                DATE,
-                "deadline",
-                DATE,
-                "deadlineDays",
-                INT,
-                "acceptanceDate",
-                DATE);
-        declare(RuleCode.PARTICIPATION_PURCHASE_OVER_BALANCE, "price", RUPIAH, "balance", RUPIAH);
-        declare(RuleCode.PARTICIPATION_BALANCE_EXPIRED, "purchaseDate", DATE, "expiryDate", DATE);
-        declare(RuleCode.PARTICIPATION_INCENTIVE_PRECONDITION, "paymentDate", DATE);
-        for (RuleCode code : List.of(RuleCode.PARTICIPATION_INCENTIVE_EXCESS, RuleCode.PARTICIPATION_SURVEY_EXCESS)) {
-            declare(code, "amount", RUPIAH, "expectedAmount", RUPIAH, "maximumPayments", INT, "payment", INT);
+        // the violation arguments: from each code's own declaration (RuleCode#arguments), never listed here
+        for (RuleCode code : RuleCode.values()) {
+            Map<String, Type> m = new HashMap<>();
+            for (RuleArgument a : code.arguments()) {
+                m.put(a.name(), typeOf(a));
+            }
+            VIOLATIONS.put(code, m);
         }
-        declare(
-                RuleCode.PARTICIPATION_ACCOUNT_NIK_MISMATCH,
-                "provider",
-                STRING,
-                "channel",
-                enumOf(PayoutChannel.class));
-        declare(RuleCode.COOPERATION_PARTIES, "parties", INT);
-        declare(RuleCode.COOPERATION_SIGNATORY, "party", STRING);
-        declare(RuleCode.COOPERATION_PERIOD, "start", DATE, "end", DATE, "signingDate", DATE);
-        declare(RuleCode.COOPERATION_ACTIVITY_PERIOD, "date", DATE, "start", DATE, "end", DATE);
-        declare(RuleCode.COOPERATION_ACTIVITY_REGION, "region", STRING, "agreementRegion", STRING);
-        declare(RuleCode.COOPERATION_ACTIVITY_OBJECTIVE, "objective", enumOf(BuiltInObjective.class));
-        declare(
-                RuleCode.COOPERATION_ACTIVITY_AUDIENCE,
-                "audience",
-                enumOf(WorkforceCategory.class, RecipientGroup.class));
-        declare(RuleCode.COOPERATION_ACTIVITY_REACH, "peopleReached", LONG);
 
         reminder(ReminderCode.FIRST_PURCHASE_DUE, "dueDate", DATE, "daysLeft", INT, "balance", RUPIAH);
         REMINDERS.get(ReminderCode.FIRST_PURCHASE_DUE).put("deadlineDays", INT);
@@ -163,8 +94,23 @@ final class ArgumentTypes {
 
     private ArgumentTypes() {}
 
-    private static void declare(RuleCode code, Object... nameAndType) {
-        VIOLATIONS.put(code, pairs(nameAndType));
+    private static Type typeOf(RuleArgument a) {
+        switch (a.type()) {
+            case INTEGER:
+                return INT;
+            case LONG:
+                return LONG;
+            case RUPIAH:
+                return RUPIAH;
+            case DATE:
+                return DATE;
+            case STRING:
+                return STRING;
+            case ENUM:
+                return enumOf(a.enumTypes().toArray(new Class<?>[0]));
+            default:
+                throw new AssertionError(a.type());
+        }
     }
 
     private static void reminder(ReminderCode code, Object... nameAndType) {

@@ -3,7 +3,6 @@ package id.prakerja.json;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,6 +111,16 @@ public final class BoundRecord<T> {
         return readable;
     }
 
+    /** Why a record without a value has none: its first error (for an unreadable record, its only violation). */
+    Violation reason() {
+        for (Violation v : violations) {
+            if (v.isError()) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("a bound record has no reason: " + this);
+    }
+
     /** Whether binding found nothing to report. */
     public boolean isClean() {
         return violations.isEmpty();
@@ -157,24 +166,8 @@ public final class BoundRecord<T> {
         if (violations.isEmpty()) {
             return parsed;
         }
-        List<Violation> all =
-                new ArrayList<>(violations.size() + parsed.violations().size());
-        all.addAll(violations);
-        for (Violation v : parsed.violations()) {
-            if (!coveredByBinding(v.field())) {
-                all.add(v);
-            }
-        }
+        List<Violation> all = Violation.reportedOnce(violations, parsed.violations());
         return parsed.isValid() ? Validated.of(parsed.value(), all) : Validated.invalid(all);
-    }
-
-    private boolean coveredByBinding(String path) {
-        for (Violation b : violations) {
-            if (b.covers(path)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package id.prakerja.json;
 
+import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.feed.FeedInput;
+import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
 import java.util.List;
@@ -18,6 +21,12 @@ import java.util.function.Function;
  * if (!v.isValid()) {
  *     show("line " + r.line() + ": " + v.violations());
  * }
+ * }</pre>
+ *
+ * <p>An applicant record goes to the feed engine as it is, through {@link #toFeedInput(FeedRecord)}:
+ *
+ * <pre>{@code
+ * reader.forEachRemaining(r -> run.accept(FeedRecord.toFeedInput(r)));
  * }</pre>
  *
  * @param <T> the raw record type
@@ -70,6 +79,21 @@ public final class FeedRecord<T> {
     /** Parses the raw record and combines the violations; same as {@code record().parse(parser)}. */
     public <U> Validated<U> parse(Function<? super T, Validated<U>> parser) {
         return record.parse(parser);
+    }
+
+    /**
+     * The applicant record as the feed engine ({@link FeedRun#accept(FeedInput)}) takes it: the raw applicant
+     * with the binding violations, or, for a record that could not be read, an
+     * {@linkplain FeedInput#unreadable(long, Violation) unreadable} input with its record-level violation.
+     * Its line is the record's line.
+     *
+     * @param r a record of {@link FeedReader#applicants(java.io.InputStream, ReadOptions)}
+     */
+    public static FeedInput toFeedInput(FeedRecord<RawApplicant> r) {
+        BoundRecord<RawApplicant> bound = r.record;
+        return bound.isBound()
+                ? FeedInput.of(r.line, bound.value().orElseThrow(), bound.violations())
+                : FeedInput.unreadable(r.line, bound.reason());
     }
 
     @Override

@@ -161,8 +161,8 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
     private FeedRecord<T> stop(FeedRecord<T> last) {
         if (inArray) {
             inArray = false;
-            cutShort = new FeedReader.CutShort(
-                    elements, last.line(), last.violations().get(0));
+            cutShort =
+                    new FeedReader.CutShort(elements, last.line(), last.record().reason());
         }
         return last;
     }

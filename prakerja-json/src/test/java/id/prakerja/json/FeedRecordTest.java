@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.eligibility.ApplicantParser;
 import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.RuleCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +46,28 @@ class FeedRecordTest {
                 .isEqualTo("The record exceeds the configured limit (maxRecordBytes=100) and was skipped.");
         assertThat(Messages.indonesian().format(records.get(1).violations().get(0)))
                 .contains("maxRecordBytes=100");
+    }
+
+    @Test
+    void handsTheEngineWhatItRead() {
+        List<FeedRecord<RawApplicant>> records = Samples.readAll(
+                Samples.utf8(Samples.LINE + "\n{oops\n{\"nik\":3174012345670001}\n"), ReadOptions.defaults());
+
+        FeedInput clean = FeedRecord.toFeedInput(records.get(0));
+        assertThat(clean.line()).isEqualTo(1);
+        assertThat(clean.raw()).isEqualTo(Samples.RAW);
+        assertThat(clean.readViolations()).isEmpty();
+
+        FeedInput unreadable = FeedRecord.toFeedInput(records.get(1));
+        assertThat(unreadable.line()).isEqualTo(2);
+        assertThat(unreadable.isUnreadable()).isTrue();
+        assertThat(unreadable.readViolations()).extracting(v -> v.code()).containsExactly(RuleCode.RECORD_MALFORMED);
+
+        FeedInput withProblems = FeedRecord.toFeedInput(records.get(2));
+        assertThat(withProblems.line()).isEqualTo(3);
+        assertThat(withProblems.isUnreadable()).isFalse();
+        assertThat(withProblems.readViolations())
+                .isEqualTo(records.get(2).violations())
+                .isNotEmpty();
     }
 }

@@ -34,7 +34,9 @@ class CoreInvariantProperties {
 
     /** One-rule-breaking records of any code at any wave where it can be broken. */
     private static final Gen<AtWave> ANY_DEFECT = Gen.of(r -> {
-        int wave = 1 + r.nextInt(71);
+        int wave = 1
+                + r.nextInt(
+                        id.prakerja.core.program.Programme.standard().waves().size());
         List<RuleCode> codes = List.copyOf(Applicants.breakableCodes(wave));
         return new AtWave(
                 wave,

@@ -6,7 +6,6 @@ import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
-import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
 import id.prakerja.json.FeedRecord;
 import id.prakerja.json.ReadOptions;
@@ -14,7 +13,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -213,7 +211,7 @@ public class FeedBenchmark {
         try (FeedReader<RawApplicant> reader =
                 FeedReader.applicants(new ByteArrayInputStream(d.feed.bytes()), ReadOptions.defaults())) {
             while (reader.hasNext()) {
-                run.accept(toInput(reader.next()));
+                run.accept(FeedRecord.toFeedInput(reader.next()));
             }
         }
         rates.add(d);
@@ -234,17 +232,6 @@ public class FeedBenchmark {
         }
         rates.add(d);
         return bound;
-    }
-
-    /**
-     * A record as prakerja-json delivers it, as the engine takes it: the conversion of the
-     * {@code feed-validator} command ({@code ValidateCommand#toInput}).
-     */
-    static FeedInput toInput(FeedRecord<RawApplicant> r) {
-        List<Violation> violations = r.violations();
-        return r.value().isPresent()
-                ? FeedInput.of(r.line(), r.value().get(), violations)
-                : FeedInput.unreadable(r.line(), violations.get(0));
     }
 
     /** A stand-in for (c): a minimal streaming binder to {@link RawApplicant}, then prakerja's feed engine. */

@@ -152,7 +152,7 @@ class EquivalenceTest {
                         .isEmpty();
                 assertThat(r.value()).as("line %d: %s", i + 1, feed.line(i)).contains(expected);
                 viaBinder.accept(FeedInput.of(i + 1, expected));
-                viaReader.accept(FeedBenchmark.toInput(r));
+                viaReader.accept(FeedRecord.toFeedInput(r));
             }
             assertThat(reader.hasNext()).isFalse();
         }

@@ -1,12 +1,12 @@
 package id.prakerja.core.cooperation;
 
+import id.prakerja.core.internal.ViolationSink;
 import id.prakerja.core.program.WorkforceCategory;
 import id.prakerja.core.validation.LegalReference;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -267,27 +267,26 @@ public final class CooperationRules {
 
     /** Collects violations, each with the agreement as its reference; in fail-fast mode keeps the first only. */
     private static final class Sink {
-        private final boolean failFast;
+        private final ViolationSink sink;
         private final LegalReference reference;
-        private final List<Violation> violations = new ArrayList<>(0);
 
         Sink(boolean failFast, LegalReference reference) {
-            this.failFast = failFast;
+            this.sink = new ViolationSink(failFast);
             this.reference = reference;
         }
 
         boolean full() {
-            return failFast && !violations.isEmpty();
+            return sink.isFull();
         }
 
         void add(Violation.Builder violation) {
             if (!full()) {
-                violations.add(violation.legalReference(reference).build());
+                sink.add(violation.legalReference(reference).build());
             }
         }
 
         List<Violation> violations() {
-            return violations;
+            return sink.violations();
         }
     }
 }

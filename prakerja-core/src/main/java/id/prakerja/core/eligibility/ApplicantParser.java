@@ -32,7 +32,8 @@ import java.util.OptionalInt;
  * {@link RuleCode#FIELD_INVALID} (an unparseable value, with what was expected), the {@code NIK_*} and
  * {@code KK_*} codes of {@link Nik} and {@link FamilyCardNumber} (checked against the reference date), and
  * the cross-field checks {@link RuleCode#NIK_BIRTH_DATE_MISMATCH} and {@link RuleCode#NIK_SEX_MISMATCH}
- * (made only when both fields are valid). Values are matched exactly: enum names in upper case, dates as
+ * (those of {@link EligibilityRule#BIRTH_DATE_MATCHES_NIK} and {@link EligibilityRule#SEX_MATCHES_NIK}, made
+ * only when both fields are valid). Values are matched exactly: enum names in upper case, dates as
  * {@code YYYY-MM-DD}, booleans as {@code true}/{@code false}; whitespace is not trimmed.
  *
  * <p>The reference date (usually the evaluation date) bounds the birth date, the NIK's encoded birth date
@@ -214,13 +215,11 @@ public final class ApplicantParser {
                 b.wave(n);
             }
         }
-        if (nik != null && birth != null && !nik.matchesBirthDate(birth)) {
-            out.add(Violation.of(RuleCode.NIK_BIRTH_DATE_MISMATCH, "birthDate").build());
+        if (nik != null && birth != null) {
+            addIfBroken(out, EligibilityRule.birthDateMismatch(nik, birth));
         }
-        if (nik != null && sex != null && nik.sex() != sex) {
-            out.add(Violation.of(RuleCode.NIK_SEX_MISMATCH, "sex")
-                    .argument("sex", sex)
-                    .build());
+        if (nik != null && sex != null) {
+            addIfBroken(out, EligibilityRule.sexMismatch(nik, sex));
         }
         if (!out.isEmpty()) {
             return Validated.invalid(out);
@@ -248,6 +247,12 @@ public final class ApplicantParser {
             b.domicile(Domicile.of(province, r));
         } else {
             out.add(invalid("domicile.regencyCode", "a four-digit Kemendagri regency code starting with " + p));
+        }
+    }
+
+    private static void addIfBroken(List<Violation> out, Violation v) {
+        if (v != null) {
+            out.add(v);
         }
     }
 

@@ -1,25 +1,18 @@
 package id.prakerja.core.eligibility;
 
-import id.prakerja.core.internal.Dates;
-import id.prakerja.core.internal.Text;
+import id.prakerja.core.internal.ViolationSink;
 import id.prakerja.core.program.ParametersInForce;
 import id.prakerja.core.program.Programme;
-import id.prakerja.core.program.SocialAssistance;
-import id.prakerja.core.program.Wave;
-import id.prakerja.core.program.WorkforceCategory;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -101,12 +94,11 @@ public final class EligibilityChecker {
      */
     public EligibilityDecision decide(Applicant applicant, int wave, LocalDate date) {
         ParametersInForce p = programme.inForce(wave);
-        List<Violation> out = null;
+        ViolationSink out = new ViolationSink(failFast);
         byte[] outcomes = trace ? new byte[RULES.length] : null;
-        boolean stopped = false;
         for (int i = 0; i < RULES.length; i++) {
             EligibilityRule rule = RULES[i];
-            if (stopped) {
+            if (out.isFull()) {
                 record(outcomes, i, EligibilityTrace.Outcome.NOT_EVALUATED);
                 continue;
             }
@@ -119,17 +111,13 @@ public final class EligibilityChecker {
                 record(outcomes, i, EligibilityTrace.Outcome.PASSED);
             } else {
                 record(outcomes, i, EligibilityTrace.Outcome.FAILED);
-                if (out == null) {
-                    out = new ArrayList<>(4);
-                }
                 out.add(v);
-                stopped = failFast;
             }
         }
         return new EligibilityDecision(
                 wave,
                 date,
-                out == null ? List.of() : Collections.unmodifiableList(out), // out is not kept anywhere else
+                out.violations(), // a read-only view of a list kept nowhere else
                 trace ? trace(wave, date, outcomes) : null,
                 applicant);
     }
@@ -166,46 +154,37 @@ public final class EligibilityChecker {
 
     /**
      * Decides for a record together with the problems its reader found while binding it (a NIK sent as a
-     * JSON number, an unknown field…): the reader's violations come first; a later violation about a field
-     * the reader already reported, or a field inside it ({@link Violation#covers(String)}), is left out, so one
-     * problem is reported once (a NIK sent as a number is {@code FIELD_INVALID}, not also
-     * {@code FIELD_REQUIRED}). A {@code null} record stands for one the reader could not read at all: the decision then holds
-     * only the reader's violations (e.g. {@code RECORD_MALFORMED}), of which there must be at least one.
+     * JSON number, an unknown field…): the reader's violations come first, then the decision's, each problem
+     * reported once ({@link Violation#reportedOnce(List, List)}: a NIK sent as a number is
+     * {@code FIELD_INVALID}, not also {@code FIELD_REQUIRED}). A record the reader could not read at all is
+     * decided by {@link #decideUnreadable(Evaluation, List)}.
+     *
+     * @throws NullPointerException if {@code raw} is {@code null}
      */
     public EligibilityDecision decide(RawApplicant raw, Evaluation evaluation, List<Violation> readViolations) {
-        if (raw == null) {
-            if (readViolations.isEmpty()) {
-                throw new IllegalArgumentException("an unreadable record needs the violation that says why");
-            }
-            return notEvaluated(evaluation.resolve(programme, OptionalInt.empty()), readViolations);
-        }
         EligibilityDecision d = decide(raw, evaluation);
         if (readViolations.isEmpty()) {
             return d;
         }
-        List<Violation> out =
-                new ArrayList<>(readViolations.size() + d.violations().size());
-        out.addAll(readViolations);
-        for (Violation v : d.violations()) {
-            if (!coveredBy(readViolations, v.field())) {
-                out.add(v);
-            }
-        }
         return new EligibilityDecision(
                 d.wave(),
                 d.evaluationDate(),
-                List.copyOf(out),
+                Violation.reportedOnce(readViolations, d.violations()),
                 d.trace().orElse(null),
                 d.applicant().orElse(null));
     }
 
-    private static boolean coveredBy(List<Violation> violations, String field) {
-        for (Violation r : violations) {
-            if (r.covers(field)) {
-                return true;
-            }
+    /**
+     * The decision for a record its reader could not read at all: it holds only the reader's violations (e.g.
+     * {@code RECORD_MALFORMED}), of which there must be at least one; no rule is evaluated.
+     *
+     * @throws IllegalArgumentException if {@code readViolations} is empty
+     */
+    public EligibilityDecision decideUnreadable(Evaluation evaluation, List<Violation> readViolations) {
+        if (readViolations.isEmpty()) {
+            throw new IllegalArgumentException("an unreadable record needs the violation that says why");
         }
-        return false;
+        return notEvaluated(evaluation.resolve(programme, OptionalInt.empty()), readViolations);
     }
 
     private static void record(byte[] outcomes, int i, EligibilityTrace.Outcome o) {
@@ -258,98 +237,29 @@ public final class EligibilityChecker {
         return out;
     }
 
+    /**
+     * The cure of {@code v}: its rule's own {@link WhatIf} (a code of the eligibility family always has a
+     * rule); a field or record problem is cured by correcting the data.
+     */
     private Cure cure(Applicant a, EligibilityDecision d, Violation v) {
-        Map<String, Object> args = v.arguments();
-        String key = "cure." + v.code();
-        switch (v.code()) {
-            case ELIGIBILITY_MIN_AGE: {
-                int min = (Integer) args.get("minimumAge");
-                LocalDate from = Dates.dayOfAge(a.birthDate(), min);
-                int wave = programme.waves().all().stream()
-                        .filter(w ->
-                                w.number() >= d.wave() && !w.evaluationDate().isBefore(from))
-                        .mapToInt(Wave::number)
-                        .findFirst()
-                        .orElse(0);
-                return new Cure(v.code(), Cure.Kind.WAIT_UNTIL, from, wave, key, args);
+        Optional<EligibilityRule> rule = EligibilityRule.forCode(v.code());
+        if (rule.isEmpty()) {
+            if (v.code().family() == RuleCode.Family.ELIGIBILITY) {
+                throw new IllegalStateException(v.code() + " has no eligibility rule, so no cure");
             }
-            case ELIGIBILITY_MAX_AGE: {
-                for (Wave w : programme.waves().all()) {
-                    if (w.number() <= d.wave()) {
-                        continue;
-                    }
-                    Optional<Integer> max =
-                            programme.inForce(w.number()).maximumAge().value();
-                    if (max.isEmpty() || Dates.ageOn(a.birthDate(), w.evaluationDate()) <= max.get()) {
-                        return new Cure(
-                                v.code(), Cure.Kind.WAIT_UNTIL, w.evaluationDate(), w.number(), key + ".wait", args);
-                    }
-                }
-                return new Cure(v.code(), Cure.Kind.NOT_CURABLE, null, 0, key, args);
-            }
-            case ELIGIBILITY_FORMAL_EDUCATION:
-            case ELIGIBILITY_EXCLUDED_OCCUPATION:
-                return new Cure(v.code(), Cure.Kind.CHANGE_CIRCUMSTANCES, null, 0, key, args);
-            case ELIGIBILITY_SOCIAL_ASSISTANCE: {
-                Set<SocialAssistance> received = a.socialAssistance();
-                for (Wave w : programme.waves().all()) {
-                    if (w.number() > d.wave()) {
-                        Set<SocialAssistance> excluded = programme
-                                .inForce(w.number())
-                                .excludedSocialAssistance()
-                                .value();
-                        if (received.stream().noneMatch(excluded::contains)) {
-                            return new Cure(
-                                    v.code(),
-                                    Cure.Kind.WAIT_UNTIL,
-                                    w.evaluationDate(),
-                                    w.number(),
-                                    key + ".wait",
-                                    args);
-                        }
-                    }
-                }
-                return new Cure(v.code(), Cure.Kind.CHANGE_CIRCUMSTANCES, null, 0, key, args);
-            }
-            case ELIGIBILITY_CATEGORY: {
-                Optional<WorkforceCategory> c = a.workforceCategory();
-                if (c.isPresent()) {
-                    for (Wave w : programme.waves().all()) {
-                        if (w.number() > d.wave()
-                                && programme
-                                        .inForce(w.number())
-                                        .coveredCategories()
-                                        .value()
-                                        .contains(c.get())) {
-                            return new Cure(
-                                    v.code(),
-                                    Cure.Kind.WAIT_UNTIL,
-                                    w.evaluationDate(),
-                                    w.number(),
-                                    key + ".wait",
-                                    args);
-                        }
-                    }
-                }
-                return new Cure(v.code(), Cure.Kind.CHANGE_CIRCUMSTANCES, null, 0, key, args);
-            }
-            case ELIGIBILITY_CITIZENSHIP:
-            case ELIGIBILITY_PRIOR_RECIPIENT:
-            case ELIGIBILITY_REVOKED:
-            case ELIGIBILITY_FAMILY_QUOTA:
-                return new Cure(v.code(), Cure.Kind.NOT_CURABLE, null, 0, key, args);
-            default:
-                return correctData(v);
+            return correctData(v);
         }
+        return rule.get().whatIf().cure(rule.get(), programme, a, d, v);
     }
 
     private static Cure correctData(Violation v) {
-        return new Cure(v.code(), Cure.Kind.CORRECT_DATA, null, 0, "cure.CORRECT_DATA", Map.of("field", v.field()));
+        return WhatIf.correctData(v);
     }
 
     /**
      * The fields a form still needs before a complete decision at {@code evaluation}, in the order a form
-     * should ask them. Fields the rules of that wave do not read are left out (e.g.
+     * should ask them: those the parser always needs and those the rules in force read
+     * ({@link EligibilityRule#fields()}). Fields the rules of that wave do not read are left out (e.g.
      * {@code socialAssistance} from wave 48, {@code otherFamilyRecipients} before wave 12,
      * {@code occupation} before wave 4); optional fields with a default are listed while they matter,
      * because the default may not be true of the applicant. Fields present but invalid are not listed:
@@ -358,36 +268,24 @@ public final class EligibilityChecker {
     public List<String> missingInputs(RawApplicant raw, Evaluation evaluation) {
         Evaluation.Resolved at = evaluation.resolve(programme, parser.recordWave(raw));
         ParametersInForce p = programme.inForce(at.wave());
+        EnumSet<ApplicantInput> asked = EnumSet.noneOf(ApplicantInput.class);
+        for (ApplicantInput in : ApplicantInput.values()) {
+            if (in.isRequiredByParser()) {
+                asked.add(in);
+            }
+        }
+        for (EligibilityRule r : RULES) {
+            if (r.inForce(p)) {
+                asked.addAll(r.inputs());
+            }
+        }
         List<String> out = new ArrayList<>();
-        addIfNull(out, raw.nik(), "nik");
-        addIfNull(out, raw.familyCardNumber(), "familyCardNumber");
-        if (raw.fullName() == null || Text.isBlank(raw.fullName())) {
-            out.add("fullName");
-        }
-        addIfNull(out, raw.birthDate(), "birthDate");
-        addIfNull(out, raw.sex(), "sex");
-        addIfNull(out, raw.citizenship(), "citizenship");
-        addIfNull(out, raw.workforceCategory(), "workforceCategory");
-        addIfNull(out, raw.inFormalEducation(), "inFormalEducation");
-        if (!p.excludedOccupations().value().isEmpty()) {
-            addIfNull(out, raw.occupation(), "occupation");
-        }
-        if (!p.excludedSocialAssistance().value().isEmpty() && raw.socialAssistance() == null) {
-            out.add("socialAssistance");
-        }
-        if (p.priorRecipientExcluded().value() || p.revokedExcluded().value()) {
-            addIfNull(out, raw.priorParticipation(), "priorParticipation");
-        }
-        if (p.familyQuota().value().isPresent()) {
-            addIfNull(out, raw.otherFamilyRecipients(), "otherFamilyRecipients");
+        for (ApplicantInput in : asked) { // in asking order
+            if (in.isMissing(raw)) {
+                out.add(in.field());
+            }
         }
         return List.copyOf(out);
-    }
-
-    private static void addIfNull(List<String> out, Object value, String field) {
-        if (value == null) {
-            out.add(field);
-        }
     }
 
     /** The rules in force at {@code wave}, in order. */

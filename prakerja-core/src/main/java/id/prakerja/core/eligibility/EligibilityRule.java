@@ -1,5 +1,7 @@
 package id.prakerja.core.eligibility;
 
+import id.prakerja.core.identity.Nik;
+import id.prakerja.core.identity.Sex;
 import id.prakerja.core.internal.Dates;
 import id.prakerja.core.program.DatedValue;
 import id.prakerja.core.program.ParameterKey;
@@ -9,38 +11,41 @@ import id.prakerja.core.program.WorkforceCategory;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The eligibility rules, each a small named unit with its {@link RuleCode}, the dated parameters it reads
- * and the legal reference of the value it applied. They run in the order declared here, which is the
- * stable order of an {@link EligibilityDecision}'s violations.
+ * The eligibility rules, each one self-describing unit: its {@link RuleCode} (which declares the
+ * violation's arguments with their types, the dated parameters the rule reads and where its legal
+ * reference comes from), the field its violation points at and the other applicant fields it reads (so a
+ * form asks them while the rule is in force), when it is in force, the check itself, and how it is cured
+ * ({@link WhatIf}). They run in the order declared here, which is the stable order of an
+ * {@link EligibilityDecision}'s violations.
  *
- * <p>The two identity rules ({@link #BIRTH_DATE_MATCHES_NIK}, {@link #SEX_MATCHES_NIK}) repeat the
- * parser's cross-field checks for applicants built directly with {@link Applicant#builder()}; a parsed
- * applicant always passes them.
+ * <p>The two identity rules ({@link #BIRTH_DATE_MATCHES_NIK}, {@link #SEX_MATCHES_NIK}) are the parser's
+ * cross-field checks too ({@link ApplicantParser} calls them), so that applicants built directly with
+ * {@link Applicant#builder()} get the same checks; a parsed applicant always passes them.
  */
 public enum EligibilityRule {
     /** {@link RuleCode#NIK_BIRTH_DATE_MISMATCH}: the declared birth date is the one in the NIK. */
-    BIRTH_DATE_MATCHES_NIK(RuleCode.NIK_BIRTH_DATE_MISMATCH, "birthDate") {
+    BIRTH_DATE_MATCHES_NIK(
+            RuleCode.NIK_BIRTH_DATE_MISMATCH, WhatIf.correctData(), ApplicantInput.BIRTH_DATE, ApplicantInput.NIK) {
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
-            return a.nik().matchesBirthDate(a.birthDate()) ? null : violation().build();
+            return birthDateMismatch(a.nik(), a.birthDate());
         }
     },
     /** {@link RuleCode#NIK_SEX_MISMATCH}: the declared sex is the one in the NIK. */
-    SEX_MATCHES_NIK(RuleCode.NIK_SEX_MISMATCH, "sex") {
+    SEX_MATCHES_NIK(RuleCode.NIK_SEX_MISMATCH, WhatIf.correctData(), ApplicantInput.SEX, ApplicantInput.NIK) {
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
-            return a.nik().sex() == a.sex()
-                    ? null
-                    : violation().argument("sex", a.sex()).build();
+            return sexMismatch(a.nik(), a.sex());
         }
     },
     /** {@link RuleCode#ELIGIBILITY_CITIZENSHIP}: only Indonesian citizens (WNI). */
-    CITIZENSHIP(RuleCode.ELIGIBILITY_CITIZENSHIP, "citizenship", ParameterKey.CITIZENSHIP_REQUIRED) {
+    CITIZENSHIP(RuleCode.ELIGIBILITY_CITIZENSHIP, WhatIf.notCurable(), ApplicantInput.CITIZENSHIP) {
         @Override
         boolean inForce(ParametersInForce p) {
             return p.citizenshipRequired().value();
@@ -50,27 +55,28 @@ public enum EligibilityRule {
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
             return a.citizenship() == Citizenship.WNI
                     ? null
-                    : violation(p.citizenshipRequired())
-                            .argument("citizenship", a.citizenship())
-                            .build();
+                    : violation(p).argument("citizenship", a.citizenship()).build();
         }
     },
-    /** {@link RuleCode#ELIGIBILITY_MIN_AGE}: at least 18 on the evaluation date (turning 18 that day counts). */
-    MINIMUM_AGE(RuleCode.ELIGIBILITY_MIN_AGE, "birthDate", ParameterKey.MINIMUM_AGE) {
+    /** {@link RuleCode#ELIGIBILITY_MIN_AGE}: at least the minimum age on the evaluation date (turning it that day counts). */
+    MINIMUM_AGE(RuleCode.ELIGIBILITY_MIN_AGE, WhatIf.laterDate(Cure.Kind.NOT_CURABLE), ApplicantInput.BIRTH_DATE) {
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
             int age = Dates.ageOn(a.birthDate(), date);
             int min = p.minimumAge().value();
             return age >= min
                     ? null
-                    : violation(p.minimumAge())
+                    : violation(p)
                             .argument("age", age)
                             .argument("minimumAge", min)
                             .build();
         }
     },
-    /** {@link RuleCode#ELIGIBILITY_MAX_AGE}: at most 64 (64 years and 364 days is still 64), from wave 18. */
-    MAXIMUM_AGE(RuleCode.ELIGIBILITY_MAX_AGE, "birthDate", ParameterKey.MAXIMUM_AGE) {
+    /**
+     * {@link RuleCode#ELIGIBILITY_MAX_AGE}: at most the maximum age (64 years and 364 days is still 64),
+     * where the programme sets one.
+     */
+    MAXIMUM_AGE(RuleCode.ELIGIBILITY_MAX_AGE, WhatIf.laterWave(Cure.Kind.NOT_CURABLE), ApplicantInput.BIRTH_DATE) {
         @Override
         boolean inForce(ParametersInForce p) {
             return p.maximumAge().value().isPresent();
@@ -82,7 +88,7 @@ public enum EligibilityRule {
             int max = p.maximumAge().value().get();
             return age <= max
                     ? null
-                    : violation(p.maximumAge())
+                    : violation(p)
                             .argument("age", age)
                             .argument("maximumAge", max)
                             .build();
@@ -90,7 +96,7 @@ public enum EligibilityRule {
     },
     /** {@link RuleCode#ELIGIBILITY_FORMAL_EDUCATION}: not in formal education. */
     FORMAL_EDUCATION(
-            RuleCode.ELIGIBILITY_FORMAL_EDUCATION, "inFormalEducation", ParameterKey.FORMAL_EDUCATION_EXCLUDED) {
+            RuleCode.ELIGIBILITY_FORMAL_EDUCATION, WhatIf.changeCircumstances(), ApplicantInput.IN_FORMAL_EDUCATION) {
         @Override
         boolean inForce(ParametersInForce p) {
             return p.formalEducationExcluded().value();
@@ -98,13 +104,12 @@ public enum EligibilityRule {
 
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
-            return a.inFormalEducation()
-                    ? violation(p.formalEducationExcluded()).build()
-                    : null;
+            return a.inFormalEducation() ? violation(p).build() : null;
         }
     },
-    /** {@link RuleCode#ELIGIBILITY_EXCLUDED_OCCUPATION}: not in an occupation excluded by Perpres 76/2020. */
-    EXCLUDED_OCCUPATION(RuleCode.ELIGIBILITY_EXCLUDED_OCCUPATION, "occupation", ParameterKey.EXCLUDED_OCCUPATIONS) {
+    /** {@link RuleCode#ELIGIBILITY_EXCLUDED_OCCUPATION}: not in an occupation the programme excludes. */
+    EXCLUDED_OCCUPATION(
+            RuleCode.ELIGIBILITY_EXCLUDED_OCCUPATION, WhatIf.changeCircumstances(), ApplicantInput.OCCUPATION) {
         @Override
         boolean inForce(ParametersInForce p) {
             return !p.excludedOccupations().value().isEmpty();
@@ -113,15 +118,15 @@ public enum EligibilityRule {
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
             return p.excludedOccupations().value().contains(a.occupation())
-                    ? violation(p.excludedOccupations())
-                            .argument("occupation", a.occupation())
-                            .build()
+                    ? violation(p).argument("occupation", a.occupation()).build()
                     : null;
         }
     },
-    /** {@link RuleCode#ELIGIBILITY_SOCIAL_ASSISTANCE}: no excluding social assistance (to wave 47). */
+    /** {@link RuleCode#ELIGIBILITY_SOCIAL_ASSISTANCE}: no excluding social assistance (where the programme excludes any). */
     SOCIAL_ASSISTANCE(
-            RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE, "socialAssistance", ParameterKey.EXCLUDED_SOCIAL_ASSISTANCE) {
+            RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE,
+            WhatIf.laterWave(Cure.Kind.CHANGE_CIRCUMSTANCES),
+            ApplicantInput.SOCIAL_ASSISTANCE) {
         @Override
         boolean inForce(ParametersInForce p) {
             return !p.excludedSocialAssistance().value().isEmpty();
@@ -142,13 +147,11 @@ public enum EligibilityRule {
             }
             return hits == null
                     ? null
-                    : violation(p.excludedSocialAssistance())
-                            .argument("socialAssistance", hits)
-                            .build();
+                    : violation(p).argument("socialAssistance", hits).build();
         }
     },
     /** {@link RuleCode#ELIGIBILITY_PRIOR_RECIPIENT}: the card is given once. */
-    PRIOR_RECIPIENT(RuleCode.ELIGIBILITY_PRIOR_RECIPIENT, "priorParticipation", ParameterKey.PRIOR_RECIPIENT_EXCLUDED) {
+    PRIOR_RECIPIENT(RuleCode.ELIGIBILITY_PRIOR_RECIPIENT, WhatIf.notCurable(), ApplicantInput.PRIOR_PARTICIPATION) {
         @Override
         boolean inForce(ParametersInForce p) {
             return p.priorRecipientExcluded().value();
@@ -157,12 +160,12 @@ public enum EligibilityRule {
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
             return a.priorParticipation() == PriorParticipation.RECIPIENT
-                    ? violation(p.priorRecipientExcluded()).build()
+                    ? violation(p).build()
                     : null;
         }
     },
     /** {@link RuleCode#ELIGIBILITY_REVOKED}: a revoked card excludes for good. */
-    REVOKED(RuleCode.ELIGIBILITY_REVOKED, "priorParticipation", ParameterKey.REVOKED_EXCLUDED) {
+    REVOKED(RuleCode.ELIGIBILITY_REVOKED, WhatIf.notCurable(), ApplicantInput.PRIOR_PARTICIPATION) {
         @Override
         boolean inForce(ParametersInForce p) {
             return p.revokedExcluded().value();
@@ -171,28 +174,36 @@ public enum EligibilityRule {
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
             return a.priorParticipation() == PriorParticipation.REVOKED
-                    ? violation(p.revokedExcluded()).build()
+                    ? violation(p).build()
                     : null;
         }
     },
     /** {@link RuleCode#ELIGIBILITY_CATEGORY}: a workforce category the wave covers. */
-    CATEGORY(RuleCode.ELIGIBILITY_CATEGORY, "workforceCategory", ParameterKey.COVERED_CATEGORIES) {
+    CATEGORY(
+            RuleCode.ELIGIBILITY_CATEGORY,
+            WhatIf.laterWave(Cure.Kind.CHANGE_CIRCUMSTANCES),
+            ApplicantInput.WORKFORCE_CATEGORY) {
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
             Optional<WorkforceCategory> c = a.workforceCategory();
             if (c.isPresent() && p.coveredCategories().value().contains(c.get())) {
                 return null;
             }
-            Violation.Builder b = violation(p.coveredCategories()).argument("wave", p.wave());
+            Violation.Builder b = violation(p).argument("wave", p.wave());
             c.ifPresent(category -> b.argument("category", category));
             return b.build();
         }
     },
     /**
-     * {@link RuleCode#ELIGIBILITY_FAMILY_QUOTA}: at most two recipients per family card (from wave 12),
-     * counting the members the caller says already hold the card. Feeds count across records instead.
+     * {@link RuleCode#ELIGIBILITY_FAMILY_QUOTA}: at most the family quota of recipients per family card
+     * (where the programme sets one), counting the members the caller says already hold the card. Feeds
+     * count across records instead.
      */
-    FAMILY_QUOTA(RuleCode.ELIGIBILITY_FAMILY_QUOTA, "familyCardNumber", ParameterKey.FAMILY_QUOTA) {
+    FAMILY_QUOTA(
+            RuleCode.ELIGIBILITY_FAMILY_QUOTA,
+            WhatIf.notCurable(),
+            ApplicantInput.FAMILY_CARD_NUMBER,
+            ApplicantInput.OTHER_FAMILY_RECIPIENTS) {
         @Override
         boolean inForce(ParametersInForce p) {
             return p.familyQuota().value().isPresent();
@@ -209,13 +220,20 @@ public enum EligibilityRule {
     private static final SocialAssistance[] ASSISTANCE = SocialAssistance.values();
 
     private final RuleCode code;
-    private final String field;
-    private final List<ParameterKey<?>> parameters;
+    private final WhatIf whatIf;
+    private final List<ApplicantInput> inputs;
 
-    EligibilityRule(RuleCode code, String field, ParameterKey<?>... parameters) {
+    /**
+     * @param field the field the violation points at (the first input)
+     * @param alsoReads the other fields the rule reads
+     */
+    EligibilityRule(RuleCode code, WhatIf whatIf, ApplicantInput field, ApplicantInput... alsoReads) {
         this.code = code;
-        this.field = field;
-        this.parameters = List.of(parameters);
+        this.whatIf = whatIf;
+        List<ApplicantInput> in = new ArrayList<>();
+        in.add(field);
+        in.addAll(List.of(alsoReads));
+        this.inputs = List.copyOf(in);
     }
 
     /** The code this rule reports. */
@@ -225,15 +243,42 @@ public enum EligibilityRule {
 
     /** The wire field the rule's violation points at. */
     public String field() {
-        return field;
+        return inputs.get(0).field();
     }
 
-    /** The dated parameters the rule reads (empty for the identity rules). */
+    /** The wire fields the rule reads, the one its violation points at first. */
+    public List<String> fields() {
+        List<String> out = new ArrayList<>(inputs.size());
+        for (ApplicantInput i : inputs) {
+            out.add(i.field());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The dated parameters the rule reads (empty for the identity rules): its code's {@link RuleCode#parameters()}. */
     public List<ParameterKey<?>> parameters() {
-        return parameters;
+        return code.parameters();
     }
 
-    /** Whether the rule applies under {@code p} (e.g. the age cap only from wave 18). */
+    /** The applicant fields the rule reads. */
+    List<ApplicantInput> inputs() {
+        return inputs;
+    }
+
+    /** How the rule is cured. */
+    WhatIf whatIf() {
+        return whatIf;
+    }
+
+    /**
+     * How the rule is cured, in words for the rule catalogue, e.g. {@code "WAIT_UNTIL the first later wave at
+     * which the rule no longer applies, else NOT_CURABLE"}.
+     */
+    public String cureDescription() {
+        return whatIf.describe();
+    }
+
+    /** Whether the rule applies under {@code p} (e.g. the age cap only where the programme sets one). */
     boolean inForce(ParametersInForce p) {
         return true;
     }
@@ -241,17 +286,37 @@ public enum EligibilityRule {
     /** The violation, or {@code null} when {@code a} satisfies the rule on {@code date}. */
     abstract Violation check(Applicant a, ParametersInForce p, LocalDate date);
 
+    /** Whether the rule is in force under {@code p} and {@code a} breaks it on {@code date}. */
+    final boolean bites(Applicant a, ParametersInForce p, LocalDate date) {
+        return inForce(p) && check(a, p, date) != null;
+    }
+
     /** Whether the rule is in force at the wave of {@code p}. */
     public final boolean isInForce(ParametersInForce p) {
         return inForce(p);
     }
 
-    final Violation.Builder violation() {
-        return Violation.of(code, field);
+    /** A violation of this rule, citing the reference of its first parameter's value in force under {@code p}. */
+    final Violation.Builder violation(ParametersInForce p) {
+        return Violation.of(code, field())
+                .legalReference(p.get(code.parameters().get(0)).reference());
     }
 
-    final Violation.Builder violation(DatedValue<?> applied) {
-        return Violation.of(code, field).legalReference(applied.reference());
+    /** The {@link RuleCode#NIK_BIRTH_DATE_MISMATCH} violation, or {@code null} when {@code birth} is the NIK's. */
+    static Violation birthDateMismatch(Nik nik, LocalDate birth) {
+        return nik.matchesBirthDate(birth)
+                ? null
+                : Violation.of(BIRTH_DATE_MATCHES_NIK.code, BIRTH_DATE_MATCHES_NIK.field())
+                        .build();
+    }
+
+    /** The {@link RuleCode#NIK_SEX_MISMATCH} violation, or {@code null} when {@code sex} is the NIK's. */
+    static Violation sexMismatch(Nik nik, Sex sex) {
+        return nik.sex() == sex
+                ? null
+                : Violation.of(SEX_MATCHES_NIK.code, SEX_MATCHES_NIK.field())
+                        .argument("sex", sex)
+                        .build();
     }
 
     /** The family-quota violation for the {@code members}-th member of a family card. */

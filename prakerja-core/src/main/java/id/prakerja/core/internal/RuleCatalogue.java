@@ -6,32 +6,23 @@ import id.prakerja.core.program.ParameterKey;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.Wave;
 import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.RuleArgument;
 import id.prakerja.core.validation.RuleCode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
 /**
- * Generates the rule catalogue ({@code docs/rules.md}) from the code: every code with its meaning, the
- * waves it is in force, its legal references, its arguments and both messages; then every dated
- * parameter. A test compares the committed file with this output.
+ * Generates the rule catalogue ({@code docs/rules.md}) from the rules' declarations ({@link RuleCode},
+ * {@link EligibilityRule}): every code with its meaning, the waves it is in force, where its legal
+ * reference comes from, the dated parameters it reads, its arguments with their types, the fields an
+ * eligibility rule reads and how it is cured, and both messages; then every dated parameter. A test compares the committed file with this output.
  */
 public final class RuleCatalogue {
-
-    /** The parameter whose values (and references) a non-eligibility rule applies. */
-    private static final Map<RuleCode, ParameterKey<?>> PARAMETER_OF = new EnumMap<>(RuleCode.class);
-
-    static {
-        PARAMETER_OF.put(RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE, ParameterKey.FIRST_PURCHASE_DEADLINE_DAYS);
-        PARAMETER_OF.put(RuleCode.PARTICIPATION_PURCHASE_OVER_BALANCE, ParameterKey.TRAINING_AID);
-        PARAMETER_OF.put(RuleCode.PARTICIPATION_BALANCE_EXPIRED, ParameterKey.BALANCE_EXPIRY);
-        PARAMETER_OF.put(RuleCode.PARTICIPATION_INCENTIVE_EXCESS, ParameterKey.INCENTIVE_PAYMENTS);
-        PARAMETER_OF.put(RuleCode.PARTICIPATION_SURVEY_EXCESS, ParameterKey.SURVEY_PAYMENTS);
-    }
 
     private RuleCatalogue() {}
 
@@ -62,12 +53,22 @@ public final class RuleCatalogue {
             md.append("- **Legal reference:** ")
                     .append(references(programme, code))
                     .append('\n');
-            md.append("- **Arguments:** ")
-                    .append(
-                            code.requiredArguments().isEmpty()
-                                    ? "none"
-                                    : "`" + String.join("`, `", code.requiredArguments()) + "`")
+            md.append("- **Parameters:** ")
+                    .append(code.parameters().isEmpty() ? "none" : names(code.parameters()))
                     .append('\n');
+            md.append("- **Arguments:** ").append(arguments(code, true)).append('\n');
+            if (code.arguments().stream().anyMatch(a -> !a.isRequired())) {
+                md.append("- **Optional arguments:** ")
+                        .append(arguments(code, false))
+                        .append('\n');
+            }
+            Optional<EligibilityRule> rule = EligibilityRule.forCode(code);
+            if (rule.isPresent()) {
+                md.append("- **Reads:** `")
+                        .append(String.join("`, `", rule.get().fields()))
+                        .append("`\n");
+                md.append("- **Cure:** ").append(rule.get().cureDescription()).append('\n');
+            }
             md.append("- **id:** ").append(Messages.indonesian().template(code)).append('\n');
             md.append("- **en:** ").append(Messages.english().template(code)).append('\n');
         }
@@ -138,17 +139,47 @@ public final class RuleCatalogue {
         return ranges(programme, w -> rule.get().isInForce(programme.inForce(w)));
     }
 
+    private static String names(List<ParameterKey<?>> keys) {
+        List<String> out = new ArrayList<>();
+        for (ParameterKey<?> k : keys) {
+            out.add("[`" + k.name() + "`](#" + k.name().toLowerCase(Locale.ROOT) + ")");
+        }
+        return String.join(", ", out);
+    }
+
+    private static String arguments(RuleCode code, boolean required) {
+        List<String> out = new ArrayList<>();
+        for (RuleArgument a : code.arguments()) {
+            if (a.isRequired() == required) {
+                out.add("`" + a.name() + "` (" + typeName(a) + ")");
+            }
+        }
+        return out.isEmpty() ? "none" : String.join(", ", out);
+    }
+
+    private static String typeName(RuleArgument a) {
+        if (a.type() == RuleArgument.Type.ENUM) {
+            List<String> types = new ArrayList<>();
+            for (Class<?> t : a.enumTypes()) {
+                types.add(t.getSimpleName());
+            }
+            return String.join(" or ", types);
+        }
+        return a.type().name().toLowerCase(Locale.ROOT);
+    }
+
     private static String references(Programme programme, RuleCode code) {
-        ParameterKey<?> key = null;
+        switch (code.referenceSource()) {
+            case AGREEMENT:
+                return "the agreement's own legal basis, known at run time (`CooperationAgreement.reference()`):"
+                        + " every violation cites the reference of the agreement it is about";
+            case NONE:
+                return "—";
+            default:
+                break;
+        }
+        ParameterKey<?> key = code.parameters().get(0);
         Optional<EligibilityRule> rule = EligibilityRule.forCode(code);
-        if (rule.isPresent() && !rule.get().parameters().isEmpty()) {
-            key = rule.get().parameters().get(0);
-        } else if (PARAMETER_OF.containsKey(code)) {
-            key = PARAMETER_OF.get(code);
-        }
-        if (key == null) {
-            return "—";
-        }
         Map<String, List<Integer>> byCitation = new LinkedHashMap<>();
         for (Wave w : programme.waves().all()) {
             int n = w.number();

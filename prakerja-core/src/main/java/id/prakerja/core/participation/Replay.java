@@ -1,6 +1,7 @@
 package id.prakerja.core.participation;
 
 import id.prakerja.core.identity.Nik;
+import id.prakerja.core.internal.ViolationSink;
 import id.prakerja.core.money.Rupiah;
 import id.prakerja.core.program.BalanceExpiry;
 import id.prakerja.core.program.BenefitPackage;
@@ -39,9 +40,7 @@ final class Replay {
     private final Participant participant;
     private final LocalDate asOf;
     private final boolean validating;
-    private final boolean failFast;
-    private final List<Violation> violations = new ArrayList<>(0);
-    private boolean stopped;
+    private final ViolationSink violations;
 
     private ParametersInForce p;
     private LocalDate acceptanceDate;
@@ -70,14 +69,14 @@ final class Replay {
         this.participant = participant;
         this.asOf = asOf;
         this.validating = validating;
-        this.failFast = failFast;
+        this.violations = new ViolationSink(failFast);
     }
 
     /** Replays for validation: every violation up to {@code asOf}, events after it reported. */
     static List<Violation> validate(Programme programme, Participant participant, LocalDate asOf, boolean failFast) {
         Replay r = new Replay(programme, participant, asOf, true, failFast);
         r.run();
-        return List.copyOf(r.violations);
+        return List.copyOf(r.violations.violations());
     }
 
     /** Replays the events dated on or before {@code date}; empty when the participant was not accepted by then. */
@@ -137,7 +136,7 @@ final class Replay {
             return;
         }
         for (Integer i : order) {
-            if (stopped) {
+            if (violations.isFull()) {
                 return;
             }
             ParticipantEvent e = events.get(i);
@@ -387,11 +386,9 @@ final class Replay {
     }
 
     private void add(Violation v) {
-        if (!validating || stopped) {
-            return;
+        if (validating) {
+            violations.add(v);
         }
-        violations.add(v);
-        stopped = failFast;
     }
 
     private ParticipantStatus toStatus() {

@@ -1,6 +1,7 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.money.Rupiah;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,11 +12,18 @@ import java.util.function.Function;
 /**
  * A dated programme parameter: its name in the parameter file and how its values are read.
  *
- * <p>The complete list is {@link #all()}; a parameter file that names any other key fails to load.
+ * <p>The complete list is {@link #all()}, every constant declared here in declaration order; a parameter
+ * file that names any other key fails to load. A new parameter is one constant here and its rows in
+ * {@code parameters.txt}; rules read it with {@link ParametersInForce#get(ParameterKey)}.
  *
  * @param <T> the type of the parameter's values
  */
 public final class ParameterKey<T> {
+
+    /** The keys as they are declared; holds them before {@link #ALL} is made (class initialisation order). */
+    private static final class Registry {
+        static final List<ParameterKey<?>> KEYS = new ArrayList<>();
+    }
 
     /** The scheme the wave runs under. */
     public static final ParameterKey<Scheme> SCHEME =
@@ -95,34 +103,25 @@ public final class ParameterKey<T> {
     public static final ParameterKey<BalanceExpiry> BALANCE_EXPIRY =
             new ParameterKey<>("balanceExpiry", "ANNUAL MM-DD or AFTER_COMPLETION <days>", BalanceExpiry::parse);
 
-    private static final List<ParameterKey<?>> ALL = List.of(
-            SCHEME,
-            CITIZENSHIP_REQUIRED,
-            MINIMUM_AGE,
-            MAXIMUM_AGE,
-            FORMAL_EDUCATION_EXCLUDED,
-            EXCLUDED_OCCUPATIONS,
-            EXCLUDED_SOCIAL_ASSISTANCE,
-            PRIOR_RECIPIENT_EXCLUDED,
-            REVOKED_EXCLUDED,
-            COVERED_CATEGORIES,
-            FAMILY_QUOTA,
-            TRAINING_AID,
-            INCENTIVE_AMOUNT,
-            INCENTIVE_PAYMENTS,
-            SURVEY_INCENTIVE_AMOUNT,
-            SURVEY_PAYMENTS,
-            FIRST_PURCHASE_DEADLINE_DAYS,
-            BALANCE_EXPIRY);
+    /** Every key, in declaration order: each constant registers itself, so a new key is one declaration. */
+    private static final List<ParameterKey<?>> ALL = List.copyOf(Registry.KEYS);
 
     private final String name;
     private final String expected;
     private final Function<String, T> parser;
+    private final int index;
 
     private ParameterKey(String name, String expected, Function<String, T> parser) {
         this.name = name;
         this.expected = expected;
         this.parser = parser;
+        this.index = Registry.KEYS.size();
+        Registry.KEYS.add(this);
+    }
+
+    /** The position of this key in {@link #all()}. */
+    int index() {
+        return index;
     }
 
     /** Every parameter, in the order of the catalogue. */

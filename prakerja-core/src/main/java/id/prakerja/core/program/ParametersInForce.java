@@ -1,6 +1,7 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.money.Rupiah;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,8 +18,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class ParametersInForce {
-    private final ProgramParameters parameters;
     private final int wave;
+    private final DatedValue<?>[] byKey;
     private final DatedValue<Scheme> scheme;
     private final DatedValue<Boolean> citizenshipRequired;
     private final DatedValue<Integer> minimumAge;
@@ -39,8 +40,12 @@ public final class ParametersInForce {
     private final DatedValue<BalanceExpiry> balanceExpiry;
 
     ParametersInForce(ProgramParameters p, int wave) {
-        this.parameters = p;
         this.wave = wave;
+        List<ParameterKey<?>> keys = ParameterKey.all();
+        this.byKey = new DatedValue<?>[keys.size()];
+        for (ParameterKey<?> k : keys) {
+            byKey[k.index()] = p.at(k, wave);
+        }
         this.scheme = p.at(ParameterKey.SCHEME, wave);
         this.citizenshipRequired = p.at(ParameterKey.CITIZENSHIP_REQUIRED, wave);
         this.minimumAge = p.at(ParameterKey.MINIMUM_AGE, wave);
@@ -66,9 +71,10 @@ public final class ParametersInForce {
         return wave;
     }
 
-    /** The value of any parameter at this wave (a lookup; the typed accessors are resolved once). */
+    /** The value of any parameter at this wave (resolved once, like the typed accessors). */
+    @SuppressWarnings("unchecked")
     public <T> DatedValue<T> get(ParameterKey<T> key) {
-        return parameters.at(key, wave);
+        return (DatedValue<T>) byKey[key.index()];
     }
 
     /** {@link ParameterKey#SCHEME}. */

@@ -1,5 +1,23 @@
 package id.prakerja.core.validation;
 
+import static id.prakerja.core.validation.RuleArgument.Type.DATE;
+import static id.prakerja.core.validation.RuleArgument.Type.INTEGER;
+import static id.prakerja.core.validation.RuleArgument.Type.LONG;
+import static id.prakerja.core.validation.RuleArgument.Type.RUPIAH;
+import static id.prakerja.core.validation.RuleArgument.Type.STRING;
+
+import id.prakerja.core.cooperation.BuiltInObjective;
+import id.prakerja.core.cooperation.RecipientGroup;
+import id.prakerja.core.eligibility.Citizenship;
+import id.prakerja.core.identity.Sex;
+import id.prakerja.core.participation.EventDateProblem;
+import id.prakerja.core.participation.EventOrderProblem;
+import id.prakerja.core.participation.EventType;
+import id.prakerja.core.participation.PayoutChannel;
+import id.prakerja.core.program.Occupation;
+import id.prakerja.core.program.ParameterKey;
+import id.prakerja.core.program.WorkforceCategory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +26,11 @@ import java.util.Optional;
  *
  * <p>Codes are public API: integrators store them, dashboards count them and portals written in
  * other languages match on them. A code is never renamed or reused; new codes are added with the
- * same naming scheme. Each code declares the arguments that every {@link Violation} of that code
- * carries, so that {@link Messages} can always fill its templates.
+ * same naming scheme. Each code declares, in one place, the arguments its {@link Violation}s carry with
+ * their types (so that {@link Messages} can always fill its templates and JSON reads them back as
+ * written), the dated parameters its rule reads and where its legal reference comes from; the rule
+ * catalogue {@code docs/rules.md} and the JSON Schemas' per-code argument fragments are generated from
+ * these declarations.
  *
  * <pre>{@code
  * if (violation.code() == RuleCode.ELIGIBILITY_MIN_AGE) {
@@ -21,159 +42,264 @@ public enum RuleCode {
     // Records and fields
     /** The record is not well-formed (JSON syntax, invalid UTF-8, not an object). */
     RECORD_MALFORMED(
-            Family.RECORD, "the record is not well-formed (JSON syntax, invalid UTF-8, not an object)", "detail"),
+            Family.RECORD,
+            "the record is not well-formed (JSON syntax, invalid UTF-8, not an object)",
+            uncited(),
+            req("detail", STRING),
+            opt("line", LONG),
+            opt("column", LONG)),
     /** The record exceeds the configured size, depth or string-length limits. */
-    RECORD_TOO_LARGE(Family.RECORD, "the record exceeds the configured size, depth or string-length limits", "limit"),
+    RECORD_TOO_LARGE(
+            Family.RECORD,
+            "the record exceeds the configured size, depth or string-length limits",
+            uncited(),
+            req("limit", STRING),
+            opt("bytes", LONG)),
     /** A required field is missing or null. */
-    FIELD_REQUIRED(Family.RECORD, "a required field is missing or null"),
+    FIELD_REQUIRED(Family.RECORD, "a required field is missing or null", uncited(), opt("pointer", STRING)),
     /** A field has the wrong type or an unparseable value. */
-    FIELD_INVALID(Family.RECORD, "a field has the wrong type or an unparseable value", "expected"),
+    FIELD_INVALID(
+            Family.RECORD,
+            "a field has the wrong type or an unparseable value",
+            uncited(),
+            req("expected", STRING),
+            opt("found", STRING),
+            opt("pointer", STRING)),
     /** A field that the format does not define (strict mode). */
-    FIELD_UNKNOWN(Family.RECORD, "a field that the format does not define (strict mode, the default)"),
+    FIELD_UNKNOWN(
+            Family.RECORD,
+            "a field that the format does not define (strict mode, the default)",
+            uncited(),
+            opt("pointer", STRING)),
 
     // Identifiers
     /** The NIK is not exactly 16 ASCII digits. */
-    NIK_FORMAT(Family.IDENTIFIER, "the NIK is not exactly 16 ASCII digits", "length"),
+    NIK_FORMAT(Family.IDENTIFIER, "the NIK is not exactly 16 ASCII digits", uncited(), req("length", INTEGER)),
     /** The first two digits of the NIK are not a known province code. */
-    NIK_REGION(Family.IDENTIFIER, "the first two digits of the NIK are not a known province code", "provinceCode"),
+    NIK_REGION(
+            Family.IDENTIFIER,
+            "the first two digits of the NIK are not a known province code",
+            uncited(),
+            req("provinceCode", STRING)),
     /** Digits 7–12 of the NIK (day − 40 for women) are not a calendar date. */
-    NIK_BIRTH_DATE(Family.IDENTIFIER, "digits 7-12 of the NIK (day - 40 for women) are not a calendar date"),
+    NIK_BIRTH_DATE(Family.IDENTIFIER, "digits 7-12 of the NIK (day - 40 for women) are not a calendar date", uncited()),
     /** The last four digits of the NIK are {@code 0000}. */
-    NIK_SERIAL(Family.IDENTIFIER, "the last four digits of the NIK are 0000"),
+    NIK_SERIAL(Family.IDENTIFIER, "the last four digits of the NIK are 0000", uncited()),
     /** The declared birth date does not match the date encoded in the NIK. */
-    NIK_BIRTH_DATE_MISMATCH(Family.IDENTIFIER, "the declared birth date does not match the date encoded in the NIK"),
+    NIK_BIRTH_DATE_MISMATCH(
+            Family.IDENTIFIER, "the declared birth date does not match the date encoded in the NIK", uncited()),
     /** The declared sex does not match the NIK (day + 40 = female). */
-    NIK_SEX_MISMATCH(Family.IDENTIFIER, "the declared sex does not match the NIK (day + 40 = female)", "sex"),
+    NIK_SEX_MISMATCH(
+            Family.IDENTIFIER,
+            "the declared sex does not match the NIK (day + 40 = female)",
+            uncited(),
+            reqEnum("sex", Sex.class)),
     /** The family-card number is not exactly 16 ASCII digits. */
-    KK_FORMAT(Family.IDENTIFIER, "the family-card number is not exactly 16 ASCII digits", "length"),
+    KK_FORMAT(
+            Family.IDENTIFIER,
+            "the family-card number is not exactly 16 ASCII digits",
+            uncited(),
+            req("length", INTEGER)),
     /** The family-card number starts with an unknown province code. */
-    KK_REGION(Family.IDENTIFIER, "the family-card number starts with an unknown province code", "provinceCode"),
+    KK_REGION(
+            Family.IDENTIFIER,
+            "the family-card number starts with an unknown province code",
+            uncited(),
+            req("provinceCode", STRING)),
     /** The recording date in the family-card number is not a calendar date, or lies after the reference date. */
     KK_ISSUE_DATE(
             Family.IDENTIFIER,
             "the recording date in the family-card number is not a calendar date, or lies after the evaluation date",
-            "referenceDate"),
+            uncited(),
+            req("referenceDate", DATE)),
     /** The last four digits (the family serial) of the family-card number are {@code 0000}. */
-    KK_SERIAL(Family.IDENTIFIER, "the last four digits (family serial) of the family-card number are 0000"),
+    KK_SERIAL(Family.IDENTIFIER, "the last four digits (family serial) of the family-card number are 0000", uncited()),
 
     // Eligibility
     /** Not an Indonesian citizen (WNI). */
-    ELIGIBILITY_CITIZENSHIP(Family.ELIGIBILITY, "not an Indonesian citizen (WNI)", "citizenship"),
-    /** Younger than the minimum age on the evaluation date. */
-    ELIGIBILITY_MIN_AGE(Family.ELIGIBILITY, "younger than 18 on the evaluation date", "age", "minimumAge"),
-    /** Older than the maximum age on the evaluation date (from wave 18). */
-    ELIGIBILITY_MAX_AGE(Family.ELIGIBILITY, "older than 64 on the evaluation date", "age", "maximumAge"),
+    ELIGIBILITY_CITIZENSHIP(
+            Family.ELIGIBILITY,
+            "not an Indonesian citizen (WNI)",
+            cites(ParameterKey.CITIZENSHIP_REQUIRED),
+            reqEnum("citizenship", Citizenship.class)),
+    /** Younger than the minimum age in force on the evaluation date. */
+    ELIGIBILITY_MIN_AGE(
+            Family.ELIGIBILITY,
+            "younger than the minimum age in force on the evaluation date",
+            cites(ParameterKey.MINIMUM_AGE),
+            req("age", INTEGER),
+            req("minimumAge", INTEGER)),
+    /** Older than the maximum age in force on the evaluation date (where the programme sets one). */
+    ELIGIBILITY_MAX_AGE(
+            Family.ELIGIBILITY,
+            "older than the maximum age in force on the evaluation date",
+            cites(ParameterKey.MAXIMUM_AGE),
+            req("age", INTEGER),
+            req("maximumAge", INTEGER)),
     /** Currently in formal education. */
-    ELIGIBILITY_FORMAL_EDUCATION(Family.ELIGIBILITY, "currently in formal education"),
-    /** An occupation excluded by Perpres 76/2020 (state official, DPRD, ASN, TNI, Polri, village, SOE boards). */
+    ELIGIBILITY_FORMAL_EDUCATION(
+            Family.ELIGIBILITY, "currently in formal education", cites(ParameterKey.FORMAL_EDUCATION_EXCLUDED)),
+    /** An occupation the programme excludes (state official, DPRD, ASN, TNI, Polri, village, SOE boards). */
     ELIGIBILITY_EXCLUDED_OCCUPATION(
             Family.ELIGIBILITY,
-            "pejabat negara, pimpinan/anggota DPRD, ASN, TNI, Polri, kepala desa/perangkat desa,"
-                    + " direksi/komisaris/dewan pengawas BUMN/BUMD",
-            "occupation"),
-    /** Receives other social assistance that excludes the applicant (to wave 47). */
+            "an occupation among the excluded occupations in force",
+            cites(ParameterKey.EXCLUDED_OCCUPATIONS),
+            reqEnum("occupation", Occupation.class)),
+    /** Receives other social assistance that excludes the applicant (where the programme excludes any). */
     ELIGIBILITY_SOCIAL_ASSISTANCE(
             Family.ELIGIBILITY,
-            "receives other social assistance that excludes the applicant (DTKS bansos, BSU, BPUM)",
-            "socialAssistance"),
+            "receives other social assistance among the excluded social assistance in force",
+            cites(ParameterKey.EXCLUDED_SOCIAL_ASSISTANCE),
+            req("socialAssistance", STRING)),
     /** Already received the card (the card is given once). */
-    ELIGIBILITY_PRIOR_RECIPIENT(Family.ELIGIBILITY, "already received the card (the card is given once)"),
+    ELIGIBILITY_PRIOR_RECIPIENT(
+            Family.ELIGIBILITY,
+            "already received the card (the card is given once)",
+            cites(ParameterKey.PRIOR_RECIPIENT_EXCLUDED)),
     /** A card of theirs was revoked earlier (permanent exclusion). */
-    ELIGIBILITY_REVOKED(Family.ELIGIBILITY, "a card of theirs was revoked earlier (permanent exclusion)"),
+    ELIGIBILITY_REVOKED(
+            Family.ELIGIBILITY,
+            "a card of theirs was revoked earlier (permanent exclusion)",
+            cites(ParameterKey.REVOKED_EXCLUDED)),
     /** No workforce category, or one the programme does not cover at that wave. */
     ELIGIBILITY_CATEGORY(
-            Family.ELIGIBILITY, "no workforce category, or one the programme does not cover at that wave", "wave"),
-    /** A third (or later) member of one family card (from wave 12). */
+            Family.ELIGIBILITY,
+            "no workforce category, or one the programme does not cover at that wave",
+            cites(ParameterKey.COVERED_CATEGORIES),
+            req("wave", INTEGER),
+            optEnum("category", WorkforceCategory.class)),
+    /** A member of one family card beyond the family quota in force (where the programme sets one). */
     ELIGIBILITY_FAMILY_QUOTA(
-            Family.ELIGIBILITY, "a third (or later) member of one family card (KK)", "quota", "familyMembers"),
+            Family.ELIGIBILITY,
+            "a member of one family card (KK) beyond the family quota in force",
+            cites(ParameterKey.FAMILY_QUOTA),
+            req("quota", INTEGER),
+            req("familyMembers", INTEGER)),
 
     // Feeds
     /** The NIK already appeared earlier in the same feed. */
-    FEED_DUPLICATE_NIK(Family.FEED, "the NIK already appeared earlier in the same feed", "firstLine"),
+    FEED_DUPLICATE_NIK(
+            Family.FEED, "the NIK already appeared earlier in the same feed", uncited(), req("firstLine", INTEGER)),
 
     // Participation
     /** An event that the lifecycle does not allow at that point. */
     PARTICIPATION_EVENT_ORDER(
-            Family.PARTICIPATION, "an event that the lifecycle does not allow at that point", "event", "reason"),
+            Family.PARTICIPATION,
+            "an event that the lifecycle does not allow at that point",
+            uncited(),
+            reqEnum("event", EventType.class),
+            reqEnum("reason", EventOrderProblem.class)),
     /** An event dated before acceptance, or after the evaluation date. */
     PARTICIPATION_EVENT_DATE(
             Family.PARTICIPATION,
             "an event dated before acceptance, or after the evaluation date",
-            "event",
-            "date",
-            "reason",
-            "limit"),
-    /** First training bought after the deadline (30 days to wave 47, 15 days from wave 48). */
+            uncited(),
+            reqEnum("event", EventType.class),
+            req("date", DATE),
+            reqEnum("reason", EventDateProblem.class),
+            req("limit", DATE)),
+    /** First training bought after the deadline in force (days after acceptance). */
     PARTICIPATION_FIRST_PURCHASE_LATE(
             Family.PARTICIPATION,
-            "first training bought after the deadline (30 days to wave 47, 15 days from wave 48)",
-            "purchaseDate",
-            "deadline",
-            "deadlineDays"),
+            "first training bought after the deadline in force (days after acceptance)",
+            cites(ParameterKey.FIRST_PURCHASE_DEADLINE_DAYS),
+            req("purchaseDate", DATE),
+            req("deadline", DATE),
+            req("deadlineDays", INTEGER),
+            opt("acceptanceDate", DATE)),
     /** A training priced above the remaining balance. */
     PARTICIPATION_PURCHASE_OVER_BALANCE(
-            Family.PARTICIPATION, "a training priced above the remaining balance", "price", "balance"),
+            Family.PARTICIPATION,
+            "a training priced above the remaining balance",
+            cites(ParameterKey.TRAINING_AID),
+            req("price", RUPIAH),
+            req("balance", RUPIAH)),
     /** A purchase after the balance expired. */
     PARTICIPATION_BALANCE_EXPIRED(
-            Family.PARTICIPATION, "a purchase after the balance expired", "purchaseDate", "expiryDate"),
+            Family.PARTICIPATION,
+            "a purchase after the balance expired",
+            cites(ParameterKey.BALANCE_EXPIRY),
+            req("purchaseDate", DATE),
+            req("expiryDate", DATE)),
     /** An incentive paid before the first training was completed and reviewed. */
     PARTICIPATION_INCENTIVE_PRECONDITION(
             Family.PARTICIPATION,
             "an incentive paid before the first training was completed and rated/reviewed",
-            "paymentDate"),
+            uncited(),
+            req("paymentDate", DATE)),
     /** More incentive payments, or a different amount, than the scheme allows. */
     PARTICIPATION_INCENTIVE_EXCESS(
             Family.PARTICIPATION,
             "more incentive payments, or a different amount, than the scheme allows",
-            "amount",
-            "expectedAmount",
-            "maximumPayments",
-            "payment"),
+            cites(ParameterKey.INCENTIVE_PAYMENTS, ParameterKey.INCENTIVE_AMOUNT),
+            req("amount", RUPIAH),
+            req("expectedAmount", RUPIAH),
+            req("maximumPayments", INTEGER),
+            req("payment", INTEGER)),
     /** More survey incentives, or a different amount, than the scheme allows. */
     PARTICIPATION_SURVEY_EXCESS(
             Family.PARTICIPATION,
             "more survey incentives, or a different amount, than the scheme allows",
-            "amount",
-            "expectedAmount",
-            "maximumPayments",
-            "payment"),
+            cites(ParameterKey.SURVEY_PAYMENTS, ParameterKey.SURVEY_INCENTIVE_AMOUNT),
+            req("amount", RUPIAH),
+            req("expectedAmount", RUPIAH),
+            req("maximumPayments", INTEGER),
+            req("payment", INTEGER)),
     /** The payout account is registered to a different NIK. */
     PARTICIPATION_ACCOUNT_NIK_MISMATCH(
             Family.PARTICIPATION,
             "the payout account (bank or e-wallet) is registered to a different NIK",
-            "provider",
-            "channel"),
+            uncited(),
+            req("provider", STRING),
+            reqEnum("channel", PayoutChannel.class)),
 
     // Cooperation
     /** Fewer than two distinct parties. */
-    COOPERATION_PARTIES(Family.COOPERATION, "fewer than two distinct parties", "parties"),
+    COOPERATION_PARTIES(Family.COOPERATION, "fewer than two distinct parties", agreement(), req("parties", INTEGER)),
     /** A party without a signatory. */
-    COOPERATION_SIGNATORY(Family.COOPERATION, "a party without a signatory", "party"),
+    COOPERATION_SIGNATORY(Family.COOPERATION, "a party without a signatory", agreement(), req("party", STRING)),
     /** The period ends before it starts, or the agreement was signed after the period ended. */
     COOPERATION_PERIOD(
             Family.COOPERATION,
             "the period ends before it starts, or the agreement was signed after the period ended",
-            "start",
-            "end",
-            "signingDate"),
+            agreement(),
+            req("start", DATE),
+            req("end", DATE),
+            req("signingDate", DATE)),
     /** No objective (an agreement, or an activity serving none). */
-    COOPERATION_OBJECTIVES(Family.COOPERATION, "no objective"),
+    COOPERATION_OBJECTIVES(Family.COOPERATION, "no objective", agreement()),
     /** No target audience (an agreement, or an activity aimed at nobody). */
-    COOPERATION_AUDIENCE(Family.COOPERATION, "no target audience"),
+    COOPERATION_AUDIENCE(Family.COOPERATION, "no target audience", agreement()),
     /** An activity dated outside the agreement's period. */
     COOPERATION_ACTIVITY_PERIOD(
-            Family.COOPERATION, "an activity dated outside the agreement's period", "date", "start", "end"),
+            Family.COOPERATION,
+            "an activity dated outside the agreement's period",
+            agreement(),
+            req("date", DATE),
+            req("start", DATE),
+            req("end", DATE)),
     /** An activity held outside the agreement's region. */
     COOPERATION_ACTIVITY_REGION(
-            Family.COOPERATION, "an activity held outside the agreement's region", "region", "agreementRegion"),
+            Family.COOPERATION,
+            "an activity held outside the agreement's region",
+            agreement(),
+            req("region", STRING),
+            req("agreementRegion", STRING)),
     /** An activity serving an objective that the agreement does not have. */
     COOPERATION_ACTIVITY_OBJECTIVE(
-            Family.COOPERATION, "an activity serving an objective that the agreement does not have", "objective"),
+            Family.COOPERATION,
+            "an activity serving an objective that the agreement does not have",
+            agreement(),
+            reqEnum("objective", BuiltInObjective.class)),
     /** An activity aimed at a group outside the agreement's target audience. */
     COOPERATION_ACTIVITY_AUDIENCE(
-            Family.COOPERATION, "an activity aimed at a group outside the agreement's target audience", "audience"),
+            Family.COOPERATION,
+            "an activity aimed at a group outside the agreement's target audience",
+            agreement(),
+            reqEnum("audience", WorkforceCategory.class, RecipientGroup.class)),
     /** Missing or negative reach (people reached). */
-    COOPERATION_ACTIVITY_REACH(Family.COOPERATION, "missing or negative reach (people reached)");
+    COOPERATION_ACTIVITY_REACH(
+            Family.COOPERATION, "missing or negative reach (people reached)", agreement(), opt("peopleReached", LONG));
 
     /** The group a code belongs to; also the first word of its name. */
     public enum Family {
@@ -191,14 +317,78 @@ public enum RuleCode {
         COOPERATION
     }
 
+    /** Where the legal reference a violation of a code cites comes from. */
+    public enum ReferenceSource {
+        /** No reference: a data or lifecycle problem that no regulation's value decides. */
+        NONE,
+        /**
+         * The reference of the value of {@link RuleCode#parameters()}'s first parameter in force at the wave
+         * the rule applied (the programme's parameter table).
+         */
+        PARAMETER,
+        /** The agreement's own legal basis ({@code CooperationAgreement.reference()}), known at run time. */
+        AGREEMENT
+    }
+
+    /** What a code's violations cite: the source, and the dated parameters the rule reads. */
+    private static final class Cites {
+        final ReferenceSource source;
+        final List<ParameterKey<?>> parameters;
+
+        Cites(ReferenceSource source, List<ParameterKey<?>> parameters) {
+            this.source = source;
+            this.parameters = parameters;
+        }
+    }
+
     private final Family family;
     private final String meaning;
-    private final List<String> arguments;
+    private final ReferenceSource referenceSource;
+    private final List<ParameterKey<?>> parameters;
+    private final List<RuleArgument> arguments;
+    private final List<String> required;
 
-    RuleCode(Family family, String meaning, String... arguments) {
+    RuleCode(Family family, String meaning, Cites cites, RuleArgument... arguments) {
         this.family = family;
         this.meaning = meaning;
+        this.referenceSource = cites.source;
+        this.parameters = cites.parameters;
         this.arguments = List.of(arguments);
+        List<String> names = new ArrayList<>();
+        for (RuleArgument a : arguments) {
+            if (a.isRequired()) {
+                names.add(a.name());
+            }
+        }
+        this.required = List.copyOf(names);
+    }
+
+    private static Cites uncited() {
+        return new Cites(ReferenceSource.NONE, List.of());
+    }
+
+    private static Cites agreement() {
+        return new Cites(ReferenceSource.AGREEMENT, List.of());
+    }
+
+    private static Cites cites(ParameterKey<?>... parameters) {
+        return new Cites(ReferenceSource.PARAMETER, List.of(parameters));
+    }
+
+    private static RuleArgument req(String name, RuleArgument.Type type) {
+        return RuleArgument.required(name, type);
+    }
+
+    private static RuleArgument opt(String name, RuleArgument.Type type) {
+        return RuleArgument.optional(name, type);
+    }
+
+    private static RuleArgument reqEnum(String name, Class<?>... types) {
+        return RuleArgument.requiredEnum(name, types);
+    }
+
+    private static RuleArgument optEnum(String name, Class<?>... types) {
+        return RuleArgument.optionalEnum(name, types);
     }
 
     /** The group this code belongs to. */
@@ -206,7 +396,11 @@ public enum RuleCode {
         return family;
     }
 
-    /** A one-line English description of what the code means, as in the rule catalogue. */
+    /**
+     * A one-line English description of what the code means, as in the rule catalogue. It names the
+     * parameters it depends on ("the minimum age in force"), never their values: those are in
+     * {@link #parameters()}.
+     */
     public String meaning() {
         return meaning;
     }
@@ -216,7 +410,28 @@ public enum RuleCode {
      * may carry more arguments than these, never fewer.
      */
     public List<String> requiredArguments() {
+        return required;
+    }
+
+    /**
+     * Every argument the library's violations of this code carry, with its type: the required ones (in
+     * message order) and the optional ones. JSON reads arguments back by these types.
+     */
+    public List<RuleArgument> arguments() {
         return arguments;
+    }
+
+    /** Where the legal reference of this code's violations comes from. */
+    public ReferenceSource referenceSource() {
+        return referenceSource;
+    }
+
+    /**
+     * The dated programme parameters the rule behind this code reads (the first is the one whose reference
+     * a violation cites); empty for codes whose rule reads none.
+     */
+    public List<ParameterKey<?>> parameters() {
+        return parameters;
     }
 
     /**

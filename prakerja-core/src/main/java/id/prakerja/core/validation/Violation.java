@@ -3,6 +3,8 @@ package id.prakerja.core.validation;
 import id.prakerja.core.internal.Digits;
 import id.prakerja.core.money.Rupiah;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -113,6 +115,43 @@ public final class Violation {
         }
         char next = path.charAt(field.length());
         return next == '.' || next == '[';
+    }
+
+    /**
+     * The problems a reader found, then those a later step (a parser, a checker) found, each reported once:
+     * every later violation on a field that a reader's violation {@linkplain #covers(String) covers} is left
+     * out (a NIK sent as a JSON number is {@code FIELD_INVALID} at {@code nik}, not also the
+     * {@code FIELD_REQUIRED} the parser reports for the NIK the reader had to leave out).
+     *
+     * <pre>{@code
+     * Violation.reportedOnce(List.of(nikNotAString), parsed.violations()); // [FIELD_INVALID nik, ...]
+     * }</pre>
+     *
+     * @param reported what the reader reported, first
+     * @param later what the later step found
+     * @return an unmodifiable list: {@code reported}, then what of {@code later} it does not cover
+     */
+    public static List<Violation> reportedOnce(List<Violation> reported, List<Violation> later) {
+        if (reported.isEmpty()) {
+            return List.copyOf(later);
+        }
+        List<Violation> all = new ArrayList<>(reported.size() + later.size());
+        all.addAll(reported);
+        for (Violation v : later) {
+            if (!coveredBy(reported, v.field)) {
+                all.add(v);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static boolean coveredBy(List<Violation> reported, String path) {
+        for (Violation r : reported) {
+            if (r.covers(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A copy of this violation moved under {@code prefix} (e.g. {@code "nik"} → {@code "applicant.nik"}). */

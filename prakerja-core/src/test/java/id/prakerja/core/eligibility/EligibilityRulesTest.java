@@ -35,7 +35,9 @@ class EligibilityRulesTest {
     @Test
     void sitiIsEligibleAtEveryWave() {
         Applicant siti = Fixtures.siti().build();
-        for (int wave = 1; wave <= 71; wave++) {
+        for (int wave = 1;
+                wave <= id.prakerja.core.program.Programme.standard().waves().size();
+                wave++) {
             EligibilityDecision d = at(wave, siti);
             assertThat(d.isEligible()).as("wave %d: %s", wave, d).isTrue();
             assertThat(d.violations()).isEmpty();
@@ -357,12 +359,12 @@ class EligibilityRulesTest {
             Violation malformed = Violation.of(RuleCode.RECORD_MALFORMED, "")
                     .argument("detail", "not an object")
                     .build();
-            EligibilityDecision d = CHECKER.decide(null, Evaluation.atWave(18), java.util.List.of(malformed));
+            EligibilityDecision d = CHECKER.decideUnreadable(Evaluation.atWave(18), java.util.List.of(malformed));
             assertThat(d.violations()).containsExactly(malformed);
             assertThat(d.wave()).isEqualTo(18);
             assertThat(CHECKER.whatIf(d)).singleElement().extracting(Cure::kind).isEqualTo(Cure.Kind.CORRECT_DATA);
             org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> CHECKER.decide(null, Evaluation.atWave(18), java.util.List.of()))
+                            () -> CHECKER.decideUnreadable(Evaluation.atWave(18), java.util.List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 

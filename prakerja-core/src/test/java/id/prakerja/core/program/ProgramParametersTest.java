@@ -19,7 +19,7 @@ class ProgramParametersTest {
     @Test
     void everyParameterHasAValueFromWaveOneWithAReference() {
         for (ParameterKey<?> key : ParameterKey.all()) {
-            for (int wave = 1; wave <= 71; wave++) {
+            for (int wave = 1; wave <= P.waves().size(); wave++) {
                 DatedValue<?> v = P.parameters().at(key, wave);
                 assertThat(v.fromWave()).isBetween(1, wave);
                 assertThat(v.reference().citation()).isNotBlank();

@@ -93,6 +93,33 @@ class ViolationTest {
     }
 
     @Test
+    void whatAReaderReportedIsReportedOnce() {
+        Violation nikNotAString = Violation.of(RuleCode.FIELD_INVALID, "nik")
+                .argument("expected", "a JSON string")
+                .build();
+        Violation nikRequired = Violation.of(RuleCode.FIELD_REQUIRED, "nik").build();
+        Violation domicile = Violation.of(RuleCode.FIELD_INVALID, "domicile")
+                .argument("expected", "a JSON object")
+                .build();
+        Violation province =
+                Violation.of(RuleCode.FIELD_REQUIRED, "domicile.provinceCode").build();
+        Violation name = Violation.of(RuleCode.FIELD_REQUIRED, "fullName").build();
+        Violation record = Violation.of(RuleCode.RECORD_MALFORMED, "")
+                .argument("detail", "not an object")
+                .build();
+
+        assertThat(Violation.reportedOnce(List.of(nikNotAString, domicile), List.of(nikRequired, name, province)))
+                .containsExactly(nikNotAString, domicile, name);
+        assertThat(Violation.reportedOnce(List.of(record), List.of(nikRequired)))
+                .containsExactly(record, nikRequired);
+        assertThat(Violation.reportedOnce(List.of(), List.of(nikRequired, name)))
+                .containsExactly(nikRequired, name);
+        assertThatThrownBy(
+                        () -> Violation.reportedOnce(List.of(name), List.of()).add(name))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aRecordLevelViolationHasAnEmptyField() {
         Violation v = Violation.of(RuleCode.COOPERATION_OBJECTIVES);
         assertThat(v.field()).isEmpty();

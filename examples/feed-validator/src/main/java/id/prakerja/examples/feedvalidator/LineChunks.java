@@ -3,6 +3,7 @@ package id.prakerja.examples.feedvalidator;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedInput;
 import id.prakerja.json.FeedReader;
+import id.prakerja.json.FeedRecord;
 import id.prakerja.json.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -137,7 +138,7 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
         List<FeedInput> out = new ArrayList<>();
         try (FeedReader<RawApplicant> reader = FeedReader.applicants(in, options, firstLine)) {
             while (reader.hasNext()) {
-                out.add(ValidateCommand.toInput(reader.next()));
+                out.add(FeedRecord.toFeedInput(reader.next()));
             }
         }
         return out;

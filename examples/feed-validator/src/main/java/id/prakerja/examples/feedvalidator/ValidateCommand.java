@@ -2,10 +2,8 @@ package id.prakerja.examples.feedvalidator;
 
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.RawApplicant;
-import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedValidator;
-import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedFormat;
 import id.prakerja.json.FeedReader;
 import id.prakerja.json.FeedRecord;
@@ -18,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -215,7 +212,7 @@ final class ValidateCommand implements Callable<Integer> {
                         return r;
                     }
                 };
-                result = validator.validate(read, ValidateCommand::toInput, workers);
+                result = validator.validate(read, FeedRecord::toFeedInput, workers);
                 cutShort = reader.cutShort();
             } finally {
                 bar.done();
@@ -277,13 +274,6 @@ final class ValidateCommand implements Callable<Integer> {
                 TextReport.write(result, info, texts, out);
         }
         out.flush();
-    }
-
-    static FeedInput toInput(FeedRecord<RawApplicant> r) {
-        List<Violation> violations = r.violations();
-        return r.value().isPresent()
-                ? FeedInput.of(r.line(), r.value().get(), violations)
-                : FeedInput.unreadable(r.line(), violations.get(0));
     }
 
     /** Counts the bytes read, for the progress percentage. */

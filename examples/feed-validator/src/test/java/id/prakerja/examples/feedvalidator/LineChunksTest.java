@@ -7,6 +7,7 @@ import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
+import id.prakerja.json.FeedRecord;
 import id.prakerja.json.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +80,7 @@ class LineChunksTest {
     private static List<Rec> whole(byte[] bytes) {
         List<Rec> out = new ArrayList<>();
         try (FeedReader<RawApplicant> reader = FeedReader.applicants(new ByteArrayInputStream(bytes), OPTIONS)) {
-            reader.forEachRemaining(r -> out.add(describe(ValidateCommand.toInput(r))));
+            reader.forEachRemaining(r -> out.add(describe(FeedRecord.toFeedInput(r))));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import id.prakerja.core.feed.FeedValidator;
 import id.prakerja.core.identity.Province;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.json.FeedReader;
+import id.prakerja.json.FeedRecord;
 import id.prakerja.testkit.Applicants;
 import id.prakerja.testkit.ExpectedReport;
 import id.prakerja.testkit.Feeds;
@@ -116,7 +117,7 @@ class SampleFeedTest {
         FeedRun run = FeedValidator.builder().build().start();
         try (FeedReader<RawApplicant> reader =
                 FeedReader.applicants(new ByteArrayInputStream(Files.readAllBytes(FILE)))) {
-            reader.forEachRemaining(r -> run.accept(ValidateCommand.toInput(r)));
+            reader.forEachRemaining(r -> run.accept(FeedRecord.toFeedInput(r)));
         }
         FeedReport report = run.finish();
         assertThat(report.records()).isEqualTo(expected.records()).isBetween(250L, 400L);
