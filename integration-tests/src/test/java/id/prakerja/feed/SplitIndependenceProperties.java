@@ -65,11 +65,7 @@ class SplitIndependenceProperties {
         try (FeedReader<RawApplicant> reader =
                 FeedReader.applicants(new ByteArrayInputStream(bytes), ReadOptions.defaults())) {
             while (reader.hasNext()) {
-                FeedRecord<RawApplicant> r = reader.next();
-                out.add(
-                        r.value().isPresent()
-                                ? FeedInput.of(r.line(), r.value().get(), r.violations())
-                                : FeedInput.unreadable(r.line(), r.violations().get(0)));
+                out.add(FeedRecord.toFeedInput(reader.next()));
             }
         }
         return out;

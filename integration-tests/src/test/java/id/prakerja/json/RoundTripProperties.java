@@ -220,10 +220,7 @@ class RoundTripProperties {
             List<FeedInput> inputs = new ArrayList<>();
             try (FeedReader<RawApplicant> reader =
                     FeedReader.applicants(new ByteArrayInputStream(utf8(feed.toString())))) {
-                reader.forEachRemaining(x -> inputs.add(
-                        x.value().isPresent()
-                                ? FeedInput.of(x.line(), x.value().get(), x.violations())
-                                : FeedInput.unreadable(x.line(), x.violations().get(0))));
+                reader.forEachRemaining(x -> inputs.add(FeedRecord.toFeedInput(x)));
             }
             FeedReport report = FeedValidator.builder()
                     .evaluation(Evaluation.atWave(1 + r.nextInt(71)))

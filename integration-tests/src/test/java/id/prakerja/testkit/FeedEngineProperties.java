@@ -3,13 +3,11 @@ package id.prakerja.testkit;
 import static id.prakerja.testkit.PrakerjaAssertions.assertThat;
 
 import id.prakerja.core.eligibility.RawApplicant;
-import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedSample;
 import id.prakerja.core.feed.FeedValidator;
 import id.prakerja.core.validation.RuleCode;
-import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
 import id.prakerja.json.FeedRecord;
 import id.prakerja.json.ReadOptions;
@@ -47,18 +45,10 @@ class FeedEngineProperties {
         try (FeedReader<RawApplicant> reader =
                 FeedReader.applicants(new ByteArrayInputStream(bytes), ReadOptions.defaults())) {
             while (reader.hasNext()) {
-                run.accept(toInput(reader.next()));
+                run.accept(FeedRecord.toFeedInput(reader.next()));
             }
         }
         return run.finish();
-    }
-
-    /** As the feed-validator example converts records (ValidateCommand#toInput). */
-    static FeedInput toInput(FeedRecord<RawApplicant> r) {
-        List<Violation> violations = r.violations();
-        return r.value().isPresent()
-                ? FeedInput.of(r.line(), r.value().get(), violations)
-                : FeedInput.unreadable(r.line(), violations.get(0));
     }
 
     /** The lines of each code's violations, from the report's samples (all kept). */

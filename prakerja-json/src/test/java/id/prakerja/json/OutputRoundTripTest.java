@@ -127,10 +127,7 @@ class OutputRoundTripTest {
         List<FeedInput> inputs = new ArrayList<>();
         try (FeedReader<RawApplicant> reader =
                 FeedReader.applicants(new ByteArrayInputStream(Samples.utf8(feed.toString())))) {
-            reader.forEachRemaining(r -> inputs.add(
-                    r.value().isPresent()
-                            ? FeedInput.of(r.line(), r.value().get(), r.violations())
-                            : FeedInput.unreadable(r.line(), r.violations().get(0))));
+            reader.forEachRemaining(r -> inputs.add(FeedRecord.toFeedInput(r)));
         }
         return FeedValidator.builder().maxSamples(50).build().validate(inputs);
     }

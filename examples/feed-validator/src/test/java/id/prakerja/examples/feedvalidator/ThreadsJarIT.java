@@ -9,6 +9,8 @@ import id.prakerja.testkit.GeneratedFeed;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,16 +20,7 @@ class ThreadsJarIT {
     @Test
     void theBundledSampleGivesTheSameReportOnOneTwoAndFourThreads() throws Exception {
         for (String kind : new String[] {"json", "text"}) {
-            FeedValidatorJarIT.Run one = FeedValidatorJarIT.run("validate", "--report", kind, "--threads", "1");
-            assertThat(one.exit()).isEqualTo(1);
-            for (String threads : new String[] {"2", "4"}) {
-                FeedValidatorJarIT.Run more =
-                        FeedValidatorJarIT.run("validate", "--report", kind, "--threads", threads);
-                assertThat(more.exit()).isEqualTo(one.exit());
-                assertThat(more.out())
-                        .as(kind + " report on " + threads + " threads")
-                        .isEqualTo(one.out());
-            }
+            sameReportOnEveryThreadCount(new String[] {"validate", "--report", kind}, null, "2", "4");
         }
     }
 
@@ -42,23 +35,12 @@ class ThreadsJarIT {
         Path file = dir.resolve("feed.ndjson");
         Files.write(file, feed.text().getBytes(StandardCharsets.UTF_8));
         for (String kind : new String[] {"json", "text"}) {
-            String[] base = {"validate", "--report", kind, "--wave", "18", "--max-samples", "100"};
-            FeedValidatorJarIT.Run one = FeedValidatorJarIT.run(concat(base, "--threads", "1", file.toString()));
-            assertThat(one.exit()).isEqualTo(1);
+            String[] options = {"validate", "--report", kind, "--wave", "18", "--max-samples", "100"};
+            FeedValidatorJarIT.Run one = sameReportOnEveryThreadCount(options, file, "2", "4", DEFAULT);
             if (kind.equals("json")) {
                 assertThat(one.out())
                         .contains(RuleCode.FEED_DUPLICATE_NIK.name(), RuleCode.ELIGIBILITY_FAMILY_QUOTA.name());
             }
-            for (String threads : new String[] {"2", "4"}) {
-                FeedValidatorJarIT.Run more =
-                        FeedValidatorJarIT.run(concat(base, "--threads", threads, file.toString()));
-                assertThat(more.exit()).isEqualTo(1);
-                assertThat(more.out())
-                        .as(kind + " report on " + threads + " threads")
-                        .isEqualTo(one.out());
-            }
-            FeedValidatorJarIT.Run dflt = FeedValidatorJarIT.run(concat(base, file.toString()));
-            assertThat(dflt.out()).as(kind + " report on every core").isEqualTo(one.out());
         }
     }
 
@@ -103,20 +85,11 @@ class ThreadsJarIT {
         Path file = dir.resolve("awkward.ndjson");
         Files.write(file, out.toByteArray());
         for (String kind : new String[] {"json", "text"}) {
-            String[] base = {"validate", "--report", kind, "--wave", "18", "--max-samples", "100000"};
-            FeedValidatorJarIT.Run one = FeedValidatorJarIT.run(concat(base, "--threads", "1", file.toString()));
-            assertThat(one.exit()).isEqualTo(1);
+            String[] options = {"validate", "--report", kind, "--wave", "18", "--max-samples", "100000"};
+            FeedValidatorJarIT.Run one = sameReportOnEveryThreadCount(options, file, "2", "4");
             if (kind.equals("json")) {
                 assertThat(one.out())
                         .contains(RuleCode.RECORD_TOO_LARGE.name(), RuleCode.RECORD_MALFORMED.name(), "at line ");
-            }
-            for (String threads : new String[] {"2", "4"}) {
-                FeedValidatorJarIT.Run more =
-                        FeedValidatorJarIT.run(concat(base, "--threads", threads, file.toString()));
-                assertThat(more.exit()).isEqualTo(1);
-                assertThat(more.out())
-                        .as(kind + " report on " + threads + " threads")
-                        .isEqualTo(one.out());
             }
         }
     }
@@ -128,10 +101,38 @@ class ThreadsJarIT {
         assertThat(r.err()).contains("--threads must be from 1 to 256");
     }
 
-    private static String[] concat(String[] a, String... b) {
-        String[] out = new String[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    /** A thread count that means "no --threads option": every available core. */
+    private static final String DEFAULT = "default";
+
+    /**
+     * Runs {@code options} (then {@code file}, unless null) with {@code --threads 1}, expects exit 1, and
+     * asserts that each of {@code threadCounts} gives the same exit and the same report bytes.
+     *
+     * @return the one-thread run
+     */
+    private static FeedValidatorJarIT.Run sameReportOnEveryThreadCount(
+            String[] options, Path file, String... threadCounts) throws Exception {
+        FeedValidatorJarIT.Run one = FeedValidatorJarIT.run(args(options, "1", file));
+        assertThat(one.exit()).isEqualTo(1);
+        for (String threads : threadCounts) {
+            FeedValidatorJarIT.Run more = FeedValidatorJarIT.run(args(options, threads, file));
+            assertThat(more.exit()).as("exit on " + threads + " threads").isEqualTo(one.exit());
+            assertThat(more.out())
+                    .as(String.join(" ", options) + " on " + threads + " threads")
+                    .isEqualTo(one.out());
+        }
+        return one;
+    }
+
+    private static String[] args(String[] options, String threads, Path file) {
+        List<String> out = new ArrayList<>(List.of(options));
+        if (!threads.equals(DEFAULT)) {
+            out.add("--threads");
+            out.add(threads);
+        }
+        if (file != null) {
+            out.add(file.toString());
+        }
+        return out.toArray(new String[0]);
     }
 }
