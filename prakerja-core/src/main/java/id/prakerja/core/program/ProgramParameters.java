@@ -1,6 +1,7 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.internal.Resources;
+import id.prakerja.core.validation.InvalidValueException;
 import id.prakerja.core.validation.LegalReference;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -182,7 +183,7 @@ public final class ProgramParameters {
         } catch (DateTimeParseException e) {
             throw new ProgramDataException(
                     source, lineNo, id, "an announcement needs its date as YYYY-MM-DD, found '" + third + "'");
-        } catch (IllegalStateException e) {
+        } catch (InvalidValueException e) {
             throw new ProgramDataException(source, lineNo, id, e.getMessage());
         }
         if (references.putIfAbsent(id, ref) != null) {

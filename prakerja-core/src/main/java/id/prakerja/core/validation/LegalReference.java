@@ -77,17 +77,17 @@ public abstract class LegalReference {
         requireText(title(), "title");
         article().ifPresent(a -> requireText(a, "article"));
         if (kind() == Kind.ANNOUNCEMENT && date().isEmpty()) {
-            throw new IllegalStateException("an announcement needs its date: " + instrument());
+            throw new InvalidValueException("an announcement needs its date: " + instrument());
         }
         if (kind() == Kind.REGULATION && date().isPresent()) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                     "a regulation is cited by instrument and article, not date: " + instrument());
         }
     }
 
     private static void requireText(String value, String name) {
         if (value.isBlank()) {
-            throw new IllegalStateException(name + " must not be blank");
+            throw new InvalidValueException(name + " must not be blank");
         }
     }
 
