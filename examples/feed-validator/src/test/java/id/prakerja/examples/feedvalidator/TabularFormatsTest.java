@@ -267,4 +267,12 @@ class TabularFormatsTest {
         assertThat(h.exit()).isEqualTo(2);
         assertThat(h.err()).contains("required columns familyCardNumber").doesNotContain("Exception");
     }
+
+    @Test
+    void countsInReportsForPeopleHaveThousandsSeparators() {
+        assertThat(ReportTexts.of(java.util.Locale.forLanguageTag("id")).number(1_234_567))
+                .isEqualTo("1.234.567");
+        assertThat(ReportTexts.of(java.util.Locale.forLanguageTag("en")).number(1_234_567))
+                .isEqualTo("1,234,567");
+    }
 }
