@@ -30,10 +30,11 @@ final class HtmlReport {
         out.println("<h1>" + esc(t.get("title")) + "</h1>");
         out.println("<p>" + esc(t.get("source")) + ": " + esc(info.source()) + "<br>" + esc(t.get("evaluation")) + ": "
                 + esc(info.evaluation()) + "</p>");
-        out.println("<p class=\"summary\"><span>" + esc(t.get("records")) + ": <b>" + r.records()
+        out.println("<p class=\"summary\"><span>" + esc(t.get("records")) + ": <b>" + t.number(r.records())
                 + "</b></span><span class=\"ok\">"
-                + esc(t.get("valid")) + ": <b>" + r.valid() + "</b></span><span class=\"bad\">" + esc(t.get("invalid"))
-                + ": <b>" + r.invalid() + "</b></span></p>");
+                + esc(t.get("valid")) + ": <b>" + t.number(r.valid()) + "</b></span><span class=\"bad\">"
+                + esc(t.get("invalid"))
+                + ": <b>" + t.number(r.invalid()) + "</b></span></p>");
         if (info.cutShort().isPresent()) {
             out.println(
                     "<p class=\"bad\" role=\"alert\"><b>" + esc(info.cutShort().get()) + "</b></p>");

@@ -30,6 +30,11 @@ final class ReportTexts {
         return locale;
     }
 
+    /** A count with the language's thousands separator: 1.000.000 (id), 1,000,000 (en). */
+    String number(long n) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
     String get(String key) {
         return bundle.getString(key);
     }

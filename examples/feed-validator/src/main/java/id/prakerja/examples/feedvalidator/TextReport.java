@@ -23,8 +23,13 @@ final class TextReport {
         out.println(t.get("evaluation") + ": " + info.evaluation());
         out.println();
         out.printf(
-                "%s: %d   %s: %d   %s: %d%n",
-                t.get("records"), r.records(), t.get("valid"), r.valid(), t.get("invalid"), r.invalid());
+                "%s: %s   %s: %s   %s: %s%n",
+                t.get("records"),
+                t.number(r.records()),
+                t.get("valid"),
+                t.number(r.valid()),
+                t.get("invalid"),
+                t.number(r.invalid()));
         if (info.cutShort().isPresent()) {
             out.println();
             out.println("!! " + TerminalText.escape(info.cutShort().get()));
@@ -45,9 +50,9 @@ final class TextReport {
         for (Map.Entry<RuleCode, Long> e : r.violationsByCode().entrySet()) {
             SortedSet<String> refs = r.legalReferences().get(e.getKey());
             out.printf(
-                    "  %-" + width + "s  %10d  %s%n",
+                    "  %-" + width + "s  %10s  %s%n",
                     e.getKey().name(),
-                    e.getValue(),
+                    t.number(e.getValue()),
                     refs == null ? t.get("none") : String.join("; ", refs));
         }
         out.println();
@@ -55,8 +60,10 @@ final class TextReport {
         out.printf("  %-28s  %10s  %10s%n", t.get("province"), t.get("records"), t.get("invalid"));
         for (Map.Entry<String, Long> e : r.recordsByProvince().entrySet()) {
             out.printf(
-                    "  %-28s  %10d  %10d%n",
-                    t.province(e.getKey()), e.getValue(), r.invalidByProvince().getOrDefault(e.getKey(), 0L));
+                    "  %-28s  %10s  %10s%n",
+                    t.province(e.getKey()),
+                    t.number(e.getValue()),
+                    t.number(r.invalidByProvince().getOrDefault(e.getKey(), 0L)));
         }
         if (!r.samples().isEmpty()) {
             long total = r.violationsByCode().values().stream()

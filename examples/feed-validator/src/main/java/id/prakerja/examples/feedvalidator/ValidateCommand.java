@@ -3,12 +3,18 @@ package id.prakerja.examples.feedvalidator;
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
+import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedFormat;
 import id.prakerja.json.FeedReader;
 import id.prakerja.json.FeedRecord;
 import id.prakerja.json.PrakerjaModule;
 import id.prakerja.json.ReadOptions;
+import id.prakerja.tabular.TabularException;
+import id.prakerja.tabular.TabularOptions;
+import id.prakerja.tabular.TabularReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Validates a feed of applicant records (NDJSON or a JSON array) and prints a report.",
+            "Validates a feed of applicant records (NDJSON, a JSON array, CSV or .xlsx; gzip too) and prints a report.",
             "With no FILE, validates the sample feed bundled in this jar; '-' reads standard input.",
             "Exit status: 0 every record valid, 1 some record invalid, 2 usage error, unreadable input,",
             "a JSON array cut short (the report says where and why), a failed write or too little memory."
@@ -41,7 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     enum Format {
         ndjson,
-        json
+        json,
+        csv,
+        xlsx
     }
 
     enum ReportKind {
@@ -62,9 +71,29 @@ final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Option(
             names = "--format",
-            defaultValue = "ndjson",
-            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Input format: ${COMPLETION-CANDIDATES} (default: from the file name, .csv, .xlsx, .json,"
+                    + " else ndjson; a .gz suffix or gzip content is decompressed).")
     Format format;
+
+    @CommandLine.Option(
+            names = "--sheet",
+            paramLabel = "NAME",
+            description = "The sheet of an .xlsx workbook to read (default: the first).")
+    String sheet;
+
+    @CommandLine.Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Write every invalid record of a CSV or .xlsx feed to FILE (CSV: row, violations, then"
+                    + " the row as it came).")
+    Path rejects;
+
+    @CommandLine.Option(
+            names = "--valid",
+            paramLabel = "FILE",
+            description = "Write the valid records of a CSV or .xlsx feed to FILE (CSV: the header and the rows as"
+                    + " they came), ready to load.")
+    Path valid;
 
     @CommandLine.Option(
             names = "--report",
@@ -81,10 +110,26 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Option(
             names = "--max-samples",
             defaultValue = "20",
-            paramLabel = "N",
-            description =
-                    "How many violations to show with their line (default: ${DEFAULT-VALUE}); counts are never capped.")
+            paramLabel = "N|all",
+            converter = MaxSamples.class,
+            description = "How many violations to show with their line, or all (default: ${DEFAULT-VALUE}); counts"
+                    + " are never capped.")
     int maxSamples;
+
+    /** {@code N} or {@code all}. */
+    static final class MaxSamples implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.equalsIgnoreCase("all")) {
+                return Integer.MAX_VALUE;
+            }
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a number or 'all'");
+            }
+        }
+    }
 
     @CommandLine.Option(
             names = "--output",
@@ -138,8 +183,16 @@ final class ValidateCommand implements Callable<Integer> {
                 .evaluation(evaluation.evaluation(checker.programme()))
                 .maxSamples(maxSamples)
                 .build();
+        Format fmt = format != null ? format : detect(file);
+        if ((rejects != null || valid != null) && fmt != Format.csv && fmt != Format.xlsx) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--rejects and --valid are offered for CSV and .xlsx feeds only (so far)");
+        }
+        if (sheet != null && fmt != Format.xlsx) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sheet is for .xlsx workbooks only");
+        }
         ReadOptions options = ReadOptions.defaults()
-                .withFormat(format == Format.json ? FeedFormat.JSON_ARRAY : FeedFormat.NDJSON)
+                .withFormat(fmt == Format.json ? FeedFormat.JSON_ARRAY : FeedFormat.NDJSON)
                 .withStrict(!lenient);
         String source;
         long size = -1;
@@ -167,14 +220,74 @@ final class ValidateCommand implements Callable<Integer> {
             source = file;
         }
         CountingInputStream counted = new CountingInputStream(raw);
+        InputStream input = InputChecks.open(counted, fmt, file);
         Progress bar = new Progress(io.err(), progress != null ? progress : Progress.stderrIsTerminal(), size);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Optional<FeedReader.CutShort> cutShort = Optional.empty();
         FeedReport result;
-        if (workers > 1 && options.format() == FeedFormat.NDJSON) {
+        if (fmt == Format.csv || fmt == Format.xlsx) {
+            TabularOptions tabular = TabularOptions.defaults().withStrict(!lenient);
+            if (sheet != null) {
+                tabular = tabular.withSheet(sheet);
+            }
+            Path spooled = null;
+            try {
+                TabularReader reader;
+                try {
+                    if (fmt == Format.csv) {
+                        reader = TabularReader.csv(input, tabular);
+                    } else {
+                        spooled = Files.createTempFile("feed-validator", ".xlsx");
+                        try (InputStream in = input) {
+                            Files.copy(in, spooled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        reader = TabularReader.xlsx(spooled, tabular);
+                    }
+                } catch (TabularException e) {
+                    throw new Main.UserError("cannot read " + source + ": " + e.getMessage());
+                }
+                try (TabularReader feed = reader;
+                        TabularOutputs outputs =
+                                TabularOutputs.open(rejects, valid, feed, Messages.forLocale(texts.locale()))) {
+                    if (outputs.isEmpty()) {
+                        // parsed on this thread, checked on the pool: the report equals --threads 1
+                        Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
+                            @Override
+                            public boolean hasNext() {
+                                return feed.hasNext();
+                            }
+
+                            @Override
+                            public FeedRecord<RawApplicant> next() {
+                                FeedRecord<RawApplicant> r = feed.next();
+                                bar.update(feed.delivered(), counted.count);
+                                return r;
+                            }
+                        };
+                        result = validator.validate(read, FeedRecord::toFeedInput, workers);
+                    } else {
+                        // every record's verdict goes to the outputs as it is decided, in feed order
+                        FeedRun run = validator.start();
+                        while (feed.hasNext()) {
+                            FeedRecord<RawApplicant> r = feed.next();
+                            List<Violation> found = run.accept(FeedRecord.toFeedInput(r));
+                            outputs.write(r.line(), feed.rowText().orElse(null), found);
+                            bar.update(feed.delivered(), counted.count);
+                        }
+                        result = run.finish();
+                    }
+                    cutShort = feed.cutShort();
+                }
+            } finally {
+                bar.done();
+                if (spooled != null) {
+                    Files.deleteIfExists(spooled);
+                }
+            }
+        } else if (workers > 1 && options.format() == FeedFormat.NDJSON) {
             // NDJSON on several threads: this thread only cuts the stream into chunks of whole lines; the
             // pool reads (parses, binds) and checks each chunk; the cross-record rules follow in feed order
-            try (InputStream in = counted) {
+            try (InputStream in = input) {
                 LineChunks chunks = new LineChunks(in, options);
                 Iterator<LineChunks.Chunk> read = new Iterator<>() {
                     @Override
@@ -196,7 +309,7 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             // one thread, or a JSON array (whose elements only one parser can find): this thread reads, the
             // pool (if any) applies the per-record rules
-            try (FeedReader<RawApplicant> reader = FeedReader.applicants(counted, options)) {
+            try (FeedReader<RawApplicant> reader = FeedReader.applicants(input, options)) {
                 Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
                     private long records;
 
@@ -243,6 +356,27 @@ final class ValidateCommand implements Callable<Integer> {
             throw new Main.UserError(info.cutShort().get());
         }
         return result.invalid() > 0 ? Main.ExitCodes.INVALID : Main.ExitCodes.OK;
+    }
+
+    /** The format a file name says: {@code .csv}, {@code .xlsx}, {@code .json} (before a {@code .gz}), else NDJSON. */
+    static Format detect(String file) {
+        if (file == null || file.equals("-")) {
+            return Format.ndjson;
+        }
+        String name = file.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (name.endsWith(".csv")) {
+            return Format.csv;
+        }
+        if (name.endsWith(".xlsx")) {
+            return Format.xlsx;
+        }
+        if (name.endsWith(".json")) {
+            return Format.json;
+        }
+        return Format.ndjson;
     }
 
     private void writeReport(
