@@ -1,5 +1,8 @@
 package id.prakerja.json;
 
+import id.prakerja.core.eligibility.EligibilityChecker;
+import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.eligibility.PreCheck;
 import id.prakerja.core.eligibility.RawApplicant;
 import java.util.Objects;
 import tools.jackson.core.json.JsonFactory;
@@ -92,6 +95,36 @@ public final class ApplicantBinder {
      */
     public BoundRecord<RawApplicant> bind(byte[] utf8, int offset, int length) {
         return Records.bindBytes(factory, options, fields, utf8, offset, length);
+    }
+
+    /**
+     * The whole answer for one applicant given as JSON text, in one call: binds it, then
+     * {@link EligibilityChecker#preCheck(RawApplicant, Evaluation, java.util.List)} with the binding's
+     * violations; a record that cannot be read at all ({@code RECORD_MALFORMED}, {@code RECORD_TOO_LARGE},
+     * not one object) is answered by {@link EligibilityChecker#preCheckUnreadable}. Never throws for bad data.
+     *
+     * <pre>{@code
+     * PreCheck answer = ApplicantBinder.standard().preCheck(body, EligibilityChecker.standard(), Evaluation.latest());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException only for an evaluation the checker's programme cannot place
+     */
+    public PreCheck preCheck(String json, EligibilityChecker checker, Evaluation evaluation) {
+        return preCheck(bind(json), checker, evaluation);
+    }
+
+    /** {@link #preCheck(String, EligibilityChecker, Evaluation)} for a record given as UTF-8 bytes. */
+    public PreCheck preCheck(byte[] utf8, EligibilityChecker checker, Evaluation evaluation) {
+        return preCheck(bind(utf8), checker, evaluation);
+    }
+
+    private static PreCheck preCheck(BoundRecord<RawApplicant> bound, EligibilityChecker checker, Evaluation at) {
+        Objects.requireNonNull(checker, "checker");
+        Objects.requireNonNull(at, "evaluation");
+        if (bound.value().isPresent()) {
+            return checker.preCheck(bound.value().get(), at, bound.violations());
+        }
+        return checker.preCheckUnreadable(at, bound.violations());
     }
 
     /** The binding of this binder's strictness, for the feed readers and the deserializer. */
