@@ -8,7 +8,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a {@link Cure} (what would cure a violation): {@code code}, {@code kind}, {@code curable},
- * {@code date} and {@code wave} when known, and {@code message} in the module's language.
+ * {@code date} and {@code wave} when known, and {@code message} in the language of the call
+ * ({@link PrakerjaModule#LANGUAGE}), else the module's.
  */
 final class CureSerializer extends StdSerializer<Cure> {
 
@@ -27,6 +28,11 @@ final class CureSerializer extends StdSerializer<Cure> {
 
     @Override
     public void serialize(Cure c, JsonGenerator g, SerializationContext ctxt) {
+        write(c, g, PrakerjaModule.messages(ctxt, messages));
+    }
+
+    /** Writes {@code c} as one object, its message in {@code messages}' language. */
+    static void write(Cure c, JsonGenerator g, Messages messages) {
         g.writeStartObject(c);
         g.writeStringProperty("code", c.code().name());
         g.writeStringProperty("kind", c.kind().name());

@@ -32,6 +32,7 @@ final class DecisionSerializer extends StdSerializer<EligibilityDecision> {
 
     @Override
     public void serialize(EligibilityDecision d, JsonGenerator g, SerializationContext ctxt) {
+        Messages messages = PrakerjaModule.messages(ctxt, this.messages);
         g.writeStartObject(d);
         g.writeBooleanProperty("eligible", d.isEligible());
         g.writeNumberProperty("wave", d.wave());

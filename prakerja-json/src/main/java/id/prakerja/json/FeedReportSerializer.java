@@ -36,6 +36,7 @@ final class FeedReportSerializer extends StdSerializer<FeedReport> {
 
     @Override
     public void serialize(FeedReport r, JsonGenerator g, SerializationContext ctxt) {
+        Messages messages = PrakerjaModule.messages(ctxt, this.messages);
         g.writeStartObject(r);
         g.writeNumberProperty("records", r.records());
         g.writeNumberProperty("valid", r.valid());

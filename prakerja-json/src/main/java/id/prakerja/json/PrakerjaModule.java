@@ -6,6 +6,7 @@ import id.prakerja.core.cooperation.ProgressSummary;
 import id.prakerja.core.eligibility.Applicant;
 import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityDecision;
+import id.prakerja.core.eligibility.PreCheck;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.participation.Accepted;
@@ -23,6 +24,9 @@ import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.Violation;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -62,12 +66,33 @@ import tools.jackson.databind.module.SimpleModule;
  * JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule().withLocale(Locale.ENGLISH)).build();
  * String json = mapper.writeValueAsString(checker.decide(applicant, Evaluation.atWave(18)));
  * }</pre>
+ *
+ * <p><b>Language per call, one mapper.</b> The module's language is only the default: a writer carrying the
+ * attribute {@link #LANGUAGE} (a {@link Locale}, or a {@link Messages}) writes every message of that call
+ * in its language, so one mapper serves a portal's Bahasa Indonesia and English requests
+ * ({@code Accept-Language}). {@link #writer(ObjectMapper, Locale)} makes such a writer; writers are
+ * immutable, cheap, and may be kept per language:
+ *
+ * <pre>{@code
+ * ObjectWriter english = PrakerjaModule.writer(mapper, Locale.ENGLISH);
+ * // the same: mapper.writer().withAttribute(PrakerjaModule.LANGUAGE, Locale.ENGLISH)
+ * String json = english.writeValueAsString(checker.preCheck(raw, Evaluation.atWave(18)));
+ * }</pre>
+ *
+ * <p>{@link PreCheck} (the one-call answer, {@code pre-check.schema.json}) is written and read back.
  */
 public final class PrakerjaModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** The module's name, as Jackson reports it. */
     public static final String NAME = "prakerja";
+
+    /**
+     * The key of the per-call attribute ({@code ObjectWriter.withAttribute}) that picks the language of
+     * written messages: a {@link Locale} (English for {@code en}, else Bahasa Indonesia, as
+     * {@link Messages#forLocale(Locale)}) or a {@link Messages}. Without it, the module's language applies.
+     */
+    public static final String LANGUAGE = "id.prakerja.json.language";
 
     private final boolean strict;
     private final Messages messages;
@@ -111,6 +136,8 @@ public final class PrakerjaModule extends SimpleModule {
         addSerializer(Violation.class, ViolationSerializer.of(messages));
         addSerializer(EligibilityDecision.class, DecisionSerializer.of(messages));
         addSerializer(Cure.class, CureSerializer.of(messages));
+        addSerializer(PreCheck.class, PreCheckSerializer.of(messages));
+        addDeserializer(PreCheck.class, TypedDeserializer.of(PreCheck.class, PreCheckFields.of(strict), ""));
         addSerializer(FeedReport.class, FeedReportSerializer.of(messages));
         addDeserializer(Violation.class, TypedDeserializer.of(Violation.class, OutputFields.Violations.of(strict), ""));
         addDeserializer(
@@ -140,7 +167,27 @@ public final class PrakerjaModule extends SimpleModule {
         addDeserializer(type, TypedDeserializer.of(type, events, ""));
     }
 
-    /** The language of written messages: {@code id} or {@code en}. */
+    /**
+     * A writer of {@code mapper} whose messages are in {@code locale}'s language (English for {@code en},
+     * else Bahasa Indonesia), whatever the language of the module registered in it.
+     */
+    public static ObjectWriter writer(ObjectMapper mapper, Locale locale) {
+        return mapper.writer().withAttribute(LANGUAGE, Messages.forLocale(locale));
+    }
+
+    /** The messages of this call: those of the {@link #LANGUAGE} attribute, else {@code fallback}. */
+    static Messages messages(SerializationContext ctxt, Messages fallback) {
+        Object language = ctxt.getAttribute(LANGUAGE);
+        if (language instanceof Messages m) {
+            return m;
+        }
+        if (language instanceof Locale l) {
+            return Messages.forLocale(l);
+        }
+        return fallback;
+    }
+
+    /** The default language of written messages: {@code id} or {@code en}. */
     public Locale locale() {
         return messages.locale();
     }

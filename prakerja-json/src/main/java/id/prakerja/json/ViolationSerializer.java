@@ -33,7 +33,7 @@ final class ViolationSerializer extends StdSerializer<Violation> {
     @Override
     public void serialize(Violation v, JsonGenerator g, SerializationContext ctxt) {
         g.writeStartObject(v);
-        write(v, g, messages);
+        write(v, g, PrakerjaModule.messages(ctxt, messages));
         g.writeEndObject();
     }
 

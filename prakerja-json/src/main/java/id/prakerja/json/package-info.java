@@ -13,14 +13,18 @@
  *   <li>{@link id.prakerja.json.FeedReader} reads an NDJSON or JSON-array feed of applicants, participants,
  *       agreements or activities one {@link id.prakerja.json.FeedRecord} per record, with the limits of
  *       {@link id.prakerja.json.ReadOptions}; a bad record never loses the others.
+ *   <li>{@link id.prakerja.json.PreChecks#of(String, id.prakerja.core.eligibility.EligibilityChecker, id.prakerja.core.eligibility.Evaluation)} answers a portal's request in one call: a
+ *       {@link id.prakerja.core.eligibility.PreCheck} (decision, what would cure each violation, the inputs
+ *       still to ask).
  *   <li>{@link id.prakerja.json.PrakerjaModule} lets a Jackson mapper read and write every record and
- *       output of the wire formats.
+ *       output of the wire formats, in the language of each call ({@link id.prakerja.json.PrakerjaModule#LANGUAGE}).
  * </ul>
  *
  * <p>The JSON Schemas (draft 2020-12) of every record type are resources of this module, under
  * {@code id/prakerja/json/schemas/}: {@code applicant}, {@code participant}, {@code participant-event},
- * {@code agreement}, {@code activity}, {@code decision}, {@code violation}, {@code feed-report},
- * {@code reminder} and {@code progress-summary}, each {@code <name>.schema.json}.
+ * {@code agreement}, {@code activity}, {@code decision}, {@code pre-check}, {@code violation},
+ * {@code feed-report}, {@code reminder} and {@code progress-summary}, each {@code <name>.schema.json}. Read
+ * them with {@link id.prakerja.json.PrakerjaSchemas#open(String)}, which works on the module path too.
  *
  * <pre>{@code
  * try (FeedReader<RawApplicant> feed = FeedReader.applicants(in, ReadOptions.defaults())) {

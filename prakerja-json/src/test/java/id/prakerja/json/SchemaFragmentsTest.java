@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SchemaFragmentsTest {
 
-    static final List<String> WITH_CODE_ARGUMENTS = List.of("violation", "decision", "feed-report");
+    static final List<String> WITH_CODE_ARGUMENTS = List.of("violation", "decision", "pre-check", "feed-report");
     private static final String START = "    \"codeArguments\": {\n";
     private static final String CODE_START = "    \"code\": {\n";
     private static final Path RESOURCES = Path.of("src/main/resources" + Schemas.FOLDER);

@@ -24,6 +24,7 @@ final class Schemas {
     static final List<String> NAMES = List.of(
             "applicant",
             "decision",
+            "pre-check",
             "violation",
             "feed-report",
             "participant",

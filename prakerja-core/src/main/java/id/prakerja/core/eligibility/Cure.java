@@ -4,6 +4,7 @@ import id.prakerja.core.internal.Templates;
 import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
+import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,6 +60,25 @@ public final class Cure {
             args.put("wave", wave);
         }
         this.arguments = Collections.unmodifiableMap(args);
+    }
+
+    /**
+     * The cure of {@code violation} with these written parts, as {@link EligibilityChecker#whatIf} made it: for
+     * reading an answer back (prakerja-json). Its explanation is then the one written.
+     *
+     * @param date from when it is cured; present exactly for {@link Kind#WAIT_UNTIL}
+     * @param wave the first wave from which it is cured, if any
+     * @throws IllegalArgumentException if the library never cures {@code violation} that way (a kind its rule
+     *     does not give, a date without waiting, a wave for correcting data)
+     */
+    public static Cure of(Violation violation, Kind kind, Optional<LocalDate> date, OptionalInt wave) {
+        Objects.requireNonNull(violation, "violation");
+        Objects.requireNonNull(kind, "kind");
+        int w = wave.orElse(0);
+        if (wave.isPresent() && w < 1) {
+            throw new IllegalArgumentException("waves are numbered from 1, was " + w);
+        }
+        return WhatIf.readBack(violation, kind, date.orElse(null), w);
     }
 
     /** The code of the violation this cures. */

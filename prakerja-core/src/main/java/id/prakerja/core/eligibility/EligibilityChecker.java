@@ -39,6 +39,7 @@ public final class EligibilityChecker {
 
     private static final EligibilityChecker STANDARD = builder().build();
     private static final EligibilityRule[] RULES = EligibilityRule.values();
+    private static final String WAVE = "wave";
 
     private final Programme programme;
     private final ApplicantParser parser;
@@ -159,13 +160,26 @@ public final class EligibilityChecker {
      * {@code FIELD_INVALID}, not also {@code FIELD_REQUIRED}). A record the reader could not read at all is
      * decided by {@link #decideUnreadable(Evaluation, List)}.
      *
+     * <p>A {@code wave} the reader reported (not an integer: {@code "x"}, {@code 1.5}) is treated like one the
+     * parser refuses (an unknown wave, {@code 99}): {@code FIELD_INVALID} at {@code wave}, no eligibility rule
+     * evaluated (which wave's rules apply is unknown), the decision at the evaluation's wave and date.
+     *
      * @throws NullPointerException if {@code raw} is {@code null}
      */
     public EligibilityDecision decide(RawApplicant raw, Evaluation evaluation, List<Violation> readViolations) {
-        EligibilityDecision d = decide(raw, evaluation);
         if (readViolations.isEmpty()) {
-            return d;
+            return decide(raw, evaluation);
         }
+        for (Violation v : readViolations) {
+            if (v.field().equals(WAVE)) {
+                // a wave the reader could not read ("x", 1.5) is treated as one the parser refuses (99):
+                // which rules apply is unknown, so none is evaluated; the decision is at the evaluation's wave
+                Evaluation.Resolved at = evaluation.resolve(programme, OptionalInt.empty());
+                List<Violation> parsed = parser.parse(raw, at.date()).violations();
+                return notEvaluated(at, Violation.reportedOnce(readViolations, parsed));
+            }
+        }
+        EligibilityDecision d = decide(raw, evaluation);
         return new EligibilityDecision(
                 d.wave(),
                 d.evaluationDate(),
@@ -286,6 +300,61 @@ public final class EligibilityChecker {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The whole answer for a record as received (a form, a request): the decision, what would cure each
+     * violation and the inputs still missing, in asking order. Never throws for bad data: every problem of the
+     * record is a violation. The same as {@link #preCheck(RawApplicant, Evaluation, List)} with no reader
+     * violations.
+     *
+     * @throws IllegalArgumentException only for an evaluation this checker's programme cannot place (a date
+     *     before the first wave, a wave of another programme): the caller's mistake, not the record's
+     */
+    public PreCheck preCheck(RawApplicant raw, Evaluation evaluation) {
+        return preCheck(raw, evaluation, List.of());
+    }
+
+    /**
+     * The whole answer for a record together with the problems its reader found while binding it
+     * ({@link #decide(RawApplicant, Evaluation, List)}): the decision, {@link #whatIf(EligibilityDecision)} and
+     * {@link #missingInputs(RawApplicant, Evaluation)}, leaving out of the missing inputs a field the reader
+     * already reported (it is in the violations, to be corrected). The wave is the record's own when it names
+     * a known one; a record whose {@code wave} is unknown ({@code 99}) or not a number ({@code "x"}) has
+     * {@code FIELD_INVALID} at {@code wave}, and the answer is then at the evaluation's wave, like any record
+     * with a field problem, with no eligibility rule evaluated.
+     *
+     * @throws IllegalArgumentException only for an evaluation this checker's programme cannot place
+     */
+    public PreCheck preCheck(RawApplicant raw, Evaluation evaluation, List<Violation> readViolations) {
+        Objects.requireNonNull(raw, "raw");
+        EligibilityDecision d = decide(raw, evaluation, readViolations);
+        List<String> missing = missingInputs(raw, evaluation);
+        if (!readViolations.isEmpty()) {
+            List<String> keep = new ArrayList<>(missing.size());
+            for (String field : missing) {
+                boolean reported = false;
+                for (Violation v : readViolations) {
+                    reported |= v.field().equals(field);
+                }
+                if (!reported) {
+                    keep.add(field);
+                }
+            }
+            missing = keep;
+        }
+        return PreCheck.of(d, whatIf(d), missing);
+    }
+
+    /**
+     * The answer for a record its reader could not read at all ({@link #decideUnreadable(Evaluation, List)}):
+     * the reader's violations, each cured by correcting the data, and every input still to ask.
+     *
+     * @throws IllegalArgumentException if {@code readViolations} is empty
+     */
+    public PreCheck preCheckUnreadable(Evaluation evaluation, List<Violation> readViolations) {
+        EligibilityDecision d = decideUnreadable(evaluation, readViolations);
+        return PreCheck.of(d, whatIf(d), missingInputs(RawApplicant.builder().build(), evaluation));
     }
 
     /** The rules in force at {@code wave}, in order. */

@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  * reads the clock.
  *
  * <ul>
- *   <li>{@link #atWave(int)}: the rules of that wave, ages on its opening date ({@link Wave#evaluationDate()});
+ *   <li>{@link #atWave(int)}: the rules of that wave (a wave the programme does not know fails here, when
+ *       the evaluation is built, not later inside {@code decide}), ages on its opening date ({@link Wave#evaluationDate()});
  *   <li>{@link #on(LocalDate)}: ages on that date, the rules of the wave in force then;
  *   <li>{@link #latest()}: the latest wave the library knows, on its opening date;
  *   <li>{@link #of(int, LocalDate)}: the rules of a wave, ages on a given date.
@@ -36,15 +37,28 @@ public final class Evaluation {
     }
 
     /**
-     * The rules of wave {@code wave}, on its opening date.
+     * The rules of wave {@code wave} of the standard programme ({@link Programme#standard()}), on its opening
+     * date.
      *
-     * @throws IllegalArgumentException if {@code wave} is below 1
+     * @throws IllegalArgumentException if the standard programme has no such wave; the message names the
+     *     known waves ({@code "no wave 99; the known waves are 1 to 71"})
      */
     public static Evaluation atWave(int wave) {
-        if (wave < 1) {
-            throw new IllegalArgumentException("waves are numbered from 1, got " + wave);
-        }
-        return new Evaluation(wave, null);
+        return atWave(Programme.standard(), wave);
+    }
+
+    /**
+     * The rules of wave {@code wave} of {@code programme}, on its opening date.
+     *
+     * @throws IllegalArgumentException if {@code programme} has no such wave; the message names the known
+     *     waves
+     */
+    public static Evaluation atWave(Programme programme, int wave) {
+        return new Evaluation(known(programme, wave), null);
+    }
+
+    private static int known(Programme programme, int wave) {
+        return programme.waves().wave(wave).number(); // throws, naming the known waves
     }
 
     /** Ages on {@code date}, the rules of the wave in force on that date. */
@@ -52,12 +66,25 @@ public final class Evaluation {
         return new Evaluation(0, Objects.requireNonNull(date, "date"));
     }
 
-    /** The rules of wave {@code wave}, ages on {@code date}. */
+    /**
+     * The rules of wave {@code wave} of the standard programme, ages on {@code date}.
+     *
+     * @throws IllegalArgumentException if the standard programme has no such wave; the message names the
+     *     known waves
+     */
     public static Evaluation of(int wave, LocalDate date) {
-        if (wave < 1) {
-            throw new IllegalArgumentException("waves are numbered from 1, got " + wave);
-        }
-        return new Evaluation(wave, Objects.requireNonNull(date, "date"));
+        return of(Programme.standard(), wave, date);
+    }
+
+    /**
+     * The rules of wave {@code wave} of {@code programme}, ages on {@code date}.
+     *
+     * @throws IllegalArgumentException if {@code programme} has no such wave; the message names the known
+     *     waves
+     */
+    public static Evaluation of(Programme programme, int wave, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return new Evaluation(known(programme, wave), date);
     }
 
     /** The latest wave the library knows, on its opening date. */

@@ -133,6 +133,33 @@ final class WhatIf {
         return LocalDate.ofEpochDay(hi);
     }
 
+    /**
+     * The cure {@link #cure} made for {@code v}, rebuilt from its written parts (kind, date, wave): for reading
+     * an answer back.
+     *
+     * @throws IllegalArgumentException if no rule of the library cures {@code v} that way
+     */
+    static Cure readBack(Violation v, Cure.Kind kind, LocalDate date, int wave) {
+        java.util.Optional<EligibilityRule> rule = EligibilityRule.forCode(v.code());
+        WhatIf w = rule.map(EligibilityRule::whatIf).orElse(correctData());
+        boolean byWaiting = w.search != Search.NONE && kind == Cure.Kind.WAIT_UNTIL;
+        if (kind != w.otherwise && !byWaiting) {
+            throw new IllegalArgumentException(v.code() + " is not cured by " + kind + " (" + w.describe() + ")");
+        }
+        if (byWaiting != (date != null)) {
+            throw new IllegalArgumentException(
+                    "a cure has a date exactly when it is " + Cure.Kind.WAIT_UNTIL + ": " + v.code() + " " + kind);
+        }
+        if (w.otherwise == Cure.Kind.CORRECT_DATA && w.search == Search.NONE) {
+            if (wave > 0) {
+                throw new IllegalArgumentException("correcting the data has no wave: " + v.code());
+            }
+            return correctData(v);
+        }
+        String key = "cure." + v.code() + (byWaiting && w.search == Search.LATER_WAVE ? ".wait" : "");
+        return new Cure(v.code(), kind, date, wave, key, v.arguments());
+    }
+
     /** The cure of a field or record problem: correct the data of the field. */
     static Cure correctData(Violation v) {
         return new Cure(v.code(), Cure.Kind.CORRECT_DATA, null, 0, "cure.CORRECT_DATA", Map.of("field", v.field()));

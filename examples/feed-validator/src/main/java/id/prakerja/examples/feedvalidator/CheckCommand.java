@@ -1,33 +1,32 @@
 package id.prakerja.examples.feedvalidator;
 
-import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityChecker;
-import id.prakerja.core.eligibility.EligibilityDecision;
-import id.prakerja.core.eligibility.RawApplicant;
-import id.prakerja.json.BoundRecord;
+import id.prakerja.core.eligibility.PreCheck;
 import id.prakerja.json.PrakerjaModule;
-import id.prakerja.json.RecordBinder;
+import id.prakerja.json.PreChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** {@code check}: decides for one applicant and prints the decision as JSON. */
+/**
+ * {@code check}: pre-checks one applicant and prints the answer ({@link PreCheck}, {@code pre-check.schema.json}):
+ * the decision, what would cure each violation and the inputs still missing.
+ */
 @CommandLine.Command(
         name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
             "Decides whether one applicant (a JSON object in the wire format) may receive the Kartu Prakerja,",
-            "and prints the decision as JSON, with what would cure each violation. '-' reads standard input.",
+            "and prints the answer as JSON (pre-check.schema.json): the decision, what would cure each violation",
+            "(whatIf) and the inputs still missing, in asking order (missingInputs). '-' reads standard input.",
             "Exit status: 0 eligible, 1 not eligible (including field problems), 2 unreadable, empty or not JSON,",
             "or a failed write."
         })
@@ -72,20 +71,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         Locale language = Locale.forLanguageTag(locale.name());
         EligibilityChecker checker = EligibilityChecker.standard();
-        BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind(bytes);
-        RawApplicant raw = bound.value().orElse(null); // null: the JSON is not one applicant object
-        EligibilityDecision decision =
-                checker.decide(raw, evaluation.evaluation(checker.programme()), bound.violations());
-        List<Cure> cures = checker.whatIf(decision);
-        JsonMapper mapper = JsonMapper.builder()
-                .addModule(new PrakerjaModule().withLocale(language))
-                .build();
-        ObjectNode json = mapper.valueToTree(decision);
-        json.set("whatIf", mapper.valueToTree(cures));
+        PreCheck answer = PreChecks.of(bytes, checker, evaluation.evaluation(checker.programme()));
+        JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule()).build();
         ReportWriter out = ReportWriter.to(io.out(), "standard output");
-        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        out.println(PrakerjaModule.writer(mapper, language)
+                .withDefaultPrettyPrinter()
+                .writeValueAsString(answer));
         out.flush();
-        return decision.isEligible() ? Main.ExitCodes.OK : Main.ExitCodes.INVALID;
+        return answer.isEligible() ? Main.ExitCodes.OK : Main.ExitCodes.INVALID;
     }
 
     private String name() {

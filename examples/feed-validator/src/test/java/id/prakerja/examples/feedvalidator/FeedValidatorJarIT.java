@@ -6,6 +6,12 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import id.prakerja.core.eligibility.EligibilityChecker;
+import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.eligibility.PreCheck;
+import id.prakerja.json.PrakerjaModule;
+import id.prakerja.json.PrakerjaSchemas;
+import id.prakerja.json.PreChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -318,5 +325,41 @@ class FeedValidatorJarIT {
 
         Run missing = run("check", dir.resolve("nope.json").toString());
         assertThat(missing.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void checkPrintsExactlyTheLibrarysPreCheckAnswer(@TempDir Path dir) throws Exception {
+        Schema schema;
+        try (InputStream in = PrakerjaSchemas.open("pre-check")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
+        }
+        JsonMapper mapper = JsonMapper.builder().addModule(new PrakerjaModule()).build();
+        List<String> all = Files.readAllLines(KNOWN_DEFECTS);
+        List<String> inputs = new ArrayList<>(all.subList(0, 8));
+        inputs.add("[1, 2]"); // JSON, but not one applicant
+        int answers = 0;
+        for (String input : inputs) {
+            Path file = dir.resolve("one.json");
+            Files.writeString(file, input);
+            for (String locale : List.of("id", "en")) {
+                Run r = run("check", "--wave", "18", "--locale", locale, file.toString());
+                if (r.exit() == 2) { // a known defect that is not JSON at all: no answer, one line on stderr
+                    assertThat(r.err()).contains("is not JSON");
+                    assertThat(r.out()).isEmpty();
+                    continue;
+                }
+                assertThat(r.exit()).as(input).isIn(0, 1);
+                answers++;
+                assertThat(schema.validate(JSON.readTree(r.out()))).as(r.out()).isEmpty();
+                PreCheck expected = PreChecks.of(input, EligibilityChecker.standard(), Evaluation.atWave(18));
+                assertThat(mapper.readValue(r.out(), PreCheck.class)).isEqualTo(expected);
+                assertThat(JSON.readTree(r.out()))
+                        .isEqualTo(JSON.readTree(PrakerjaModule.writer(mapper, Locale.forLanguageTag(locale))
+                                .writeValueAsString(expected)));
+                assertThat(r.exit()).isEqualTo(expected.isEligible() ? 0 : 1);
+            }
+        }
+        assertThat(answers).isGreaterThanOrEqualTo(10);
     }
 }

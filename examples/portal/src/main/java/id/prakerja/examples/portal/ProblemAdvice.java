@@ -1,0 +1,43 @@
+package id.prakerja.examples.portal;
+
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refused request is an RFC 9457 problem ({@code application/problem+json}): the portal's own
+ * ({@link PortalProblem}) and Spring MVC's (unsupported media type, method not allowed, …). Nothing of the
+ * request body is echoed.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(PortalProblem.class)
+    ResponseEntity<ProblemDetail> portalProblem(PortalProblem e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        p.setTitle(e.title());
+        p.setType(URI.create("about:blank"));
+        if (!e.violations().isEmpty()) {
+            p.setProperty("violations", e.violations());
+        }
+        LOG.info("refused: {} {}", e.status().value(), e.getMessage()); // already masked
+        return ResponseEntity.status(e.status()).body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        LOG.info("refused: {} {}", statusCode.value(), ex.getClass().getSimpleName());
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+}
