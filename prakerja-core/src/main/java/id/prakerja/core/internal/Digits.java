@@ -36,7 +36,13 @@ public final class Digits {
 
     /** Whether {@code s[from, to)} holds only ASCII digits (true for an empty range). */
     public static boolean isAsciiDigits(CharSequence s, int from, int to) {
-        return parseAsciiDigits(s, from, to) >= 0 || from == to;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

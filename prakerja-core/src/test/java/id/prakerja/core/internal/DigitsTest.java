@@ -29,4 +29,24 @@ class DigitsTest {
         assertThatThrownBy(() -> Digits.pair(1, 15)).isInstanceOf(ArrayIndexOutOfBoundsException.class);
         assertThatThrownBy(() -> Digits.pair(1, -1)).isInstanceOf(ArrayIndexOutOfBoundsException.class);
     }
+
+    @Test
+    void isAsciiDigitsHoldsForAnyLengthAndOnlyForAsciiDigits() {
+        assertThat(Digits.isAsciiDigits("3174", 4)).isTrue();
+        assertThat(Digits.isAsciiDigits("3000000000", 10))
+                .as("more digits than an int holds")
+                .isTrue();
+        assertThat(Digits.isAsciiDigits("3174015708990001", 16)).isTrue();
+        assertThat(Digits.isAsciiDigits("317", 4)).isFalse();
+        assertThat(Digits.isAsciiDigits("31 4", 4)).isFalse();
+        assertThat(Digits.isAsciiDigits("\u0663\u0661\u0667\u0664", 4))
+                .as("Arabic-Indic digits")
+                .isFalse();
+        assertThat(Digits.isAsciiDigits("\uFF13\uFF11", 2))
+                .as("full-width digits")
+                .isFalse();
+        assertThat(Digits.isAsciiDigits(null, 4)).isFalse();
+        assertThat(Digits.isAsciiDigits("ab12", 2, 4)).isTrue();
+        assertThat(Digits.isAsciiDigits("", 0, 0)).isTrue();
+    }
 }
