@@ -48,7 +48,7 @@ final class TextReport {
                     "  %-" + width + "s  %10d  %s%n",
                     e.getKey().name(),
                     e.getValue(),
-                    refs == null ? t.get("none") : String.join("; ", refs));
+                    refs == null ? t.get("none") : TerminalText.escape(t.references(refs)));
         }
         out.println();
         out.println(t.get("byProvince"));
