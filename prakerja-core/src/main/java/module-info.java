@@ -15,4 +15,8 @@ module id.prakerja.core {
     exports id.prakerja.core.feed;
     exports id.prakerja.core.cooperation;
     exports id.prakerja.core.participation;
+
+    // library-internal helpers (digits, dates, text) shared with the JSON binding only
+    exports id.prakerja.core.internal to
+            id.prakerja.json;
 }

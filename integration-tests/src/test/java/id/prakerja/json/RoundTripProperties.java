@@ -141,7 +141,7 @@ class RoundTripProperties {
         return property(200, 20_261_100L, seed -> {
             Applicant a = typedApplicant(Seeds.random(seed));
             String json = throughTheMapper(a, Applicant.class, "applicant");
-            assertThat(ApplicantBinder.standard()
+            assertThat(RecordBinder.applicants()
                             .bind(json)
                             .parse(raw -> ApplicantParser.standard().parse(raw, LocalDate.MAX))
                             .value())
@@ -154,7 +154,7 @@ class RoundTripProperties {
         return property(200, 20_261_200L, seed -> {
             Participant p = participant(Seeds.random(seed));
             String json = throughTheMapper(p, Participant.class, "participant");
-            throughTheBinder(p, json, ParticipantBinder.standard()::bind, FeedReader::participants);
+            throughTheBinder(p, json, RecordBinder.participants()::bind, FeedReader::participants);
         });
     }
 
@@ -164,7 +164,7 @@ class RoundTripProperties {
             CooperationAgreement a = agreement(Seeds.random(seed));
             String json = throughTheMapper(a, CooperationAgreement.class, "agreement");
             throughTheBinder(
-                    a, json, AgreementBinder.standard()::bind, in -> FeedReader.agreements(in, ReadOptions.defaults()));
+                    a, json, RecordBinder.agreements()::bind, in -> FeedReader.agreements(in, ReadOptions.defaults()));
         });
     }
 
@@ -174,7 +174,7 @@ class RoundTripProperties {
             RandomGenerator r = Seeds.random(seed);
             OutreachActivity a = activity(r, Cooperation.agreements().next(r));
             String json = throughTheMapper(a, OutreachActivity.class, "activity");
-            throughTheBinder(a, json, ActivityBinder.standard()::bind, FeedReader::activities);
+            throughTheBinder(a, json, RecordBinder.activities()::bind, FeedReader::activities);
         });
     }
 
@@ -200,7 +200,7 @@ class RoundTripProperties {
         EligibilityChecker checker = EligibilityChecker.standard();
         return property(150, 20_261_500L, seed -> {
             RandomGenerator r = Seeds.random(seed);
-            BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind(record(r));
+            BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind(record(r));
             Evaluation at = r.nextBoolean()
                     ? Evaluation.atWave(1 + r.nextInt(71))
                     : Evaluation.on(LocalDate.of(2020, 4, 11).plusDays(r.nextInt(1_726)));

@@ -12,11 +12,11 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads a typed {@link Applicant} inside a Jackson mapper: bound as {@link ApplicantBinder} binds it, then
+ * Reads a typed {@link Applicant} inside a Jackson mapper: bound as {@link RecordBinder#applicants()} binds it, then
  * parsed by {@link ApplicantParser#standard()} with no date-dependent check (a typed applicant is valid by
  * construction; whether a birth date or a family card lies in the future depends on the evaluation, which
  * the eligibility check brings). A record with any problem fails as a {@code MismatchedInputException}
- * listing the violations; {@code ApplicantBinder} plus {@code ApplicantParser} report them without
+ * listing the violations; {@code RecordBinder.applicants()} plus {@code ApplicantParser} report them without
  * throwing.
  */
 final class ApplicantDeserializer extends StdDeserializer<Applicant> {
@@ -42,13 +42,13 @@ final class ApplicantDeserializer extends StdDeserializer<Applicant> {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return (Applicant) ctxt.handleUnexpectedToken(Applicant.class, p);
         }
-        BoundRecord<RawApplicant> bound = ApplicantBinder.binding(strict).read(p, RecordBudget.UNLIMITED);
+        BoundRecord<RawApplicant> bound = ApplicantFields.of(strict).read(p, RecordBudget.UNLIMITED);
         Validated<Applicant> parsed =
                 bound.parse(raw -> ApplicantParser.standard().parse(raw, NO_DATE_CHECK));
         if (!parsed.isValid() || !parsed.violations().isEmpty()) {
             return ctxt.reportInputMismatch(
                     this,
-                    "Invalid applicant record: %s (ApplicantBinder and ApplicantParser report these as violations"
+                    "Invalid applicant record: %s (RecordBinder.applicants() and ApplicantParser report these as violations"
                             + " without throwing)",
                     TypedDeserializer.describe(parsed.violations()));
         }

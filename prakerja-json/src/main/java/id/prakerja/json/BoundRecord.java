@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * One JSON record bound to its raw or typed form, together with every problem binding found: the result of
- * {@link ApplicantBinder#bind(String)} (and of the binders of typed records, such as
- * {@link ParticipantBinder}) and the content of each {@link FeedRecord}.
+ * {@link RecordBinder#bind(String)} (and of the binders of typed records, such as
+ * {@link RecordBinder#participants()}) and the content of each {@link FeedRecord}.
  *
  * <p>There are three shapes:
  *
@@ -21,8 +21,8 @@ import java.util.function.Function;
  *       key, {@code FIELD_UNKNOWN} in strict mode). A field with a problem is left out of the raw record (it
  *       reads as absent), so the raw record may be partial, but it never holds a value binding rejected (a
  *       {@code socialAssistance} element of the wrong type is held as {@code ""}, so that later elements keep
- *       their index). A typed binder ({@link ParticipantBinder}, {@link AgreementBinder},
- *       {@link ActivityBinder}) returns this shape only for a record without errors;
+ *       their index). A typed binder ({@link RecordBinder#participants()}, {@link RecordBinder#agreements()},
+ *       {@link RecordBinder#activities()}) returns this shape only for a record without errors;
  *   <li><b>invalid</b> — the record was a JSON object, but a typed binder found errors in it (a field
  *       missing, of the wrong type, an unknown enum name, a bad date…): no value, and every violation
  *       ({@link #invalid(List)}). The raw applicant binding never gives this shape;
@@ -34,7 +34,7 @@ import java.util.function.Function;
  * duplicates:
  *
  * <pre>{@code
- * BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind(json);
+ * BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind(json);
  * Validated<Applicant> applicant = bound.parse(raw -> ApplicantParser.standard().parse(raw, date));
  * applicant.violations(); // binding violations first, then the parser's
  * }</pre>

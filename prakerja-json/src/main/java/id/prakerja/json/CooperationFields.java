@@ -17,6 +17,7 @@ import id.prakerja.core.cooperation.Signatory;
 import id.prakerja.core.cooperation.TargetAudience;
 import id.prakerja.core.cooperation.Witness;
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.internal.Digits;
 import id.prakerja.core.program.WorkforceCategory;
 import id.prakerja.json.internal.Located;
 import id.prakerja.json.internal.ObjectFields;
@@ -390,20 +391,11 @@ final class CooperationFields {
         if (code == null || province == null) {
             return null;
         }
-        if (code.length() != 4 || !code.startsWith(province.code()) || !digits(code)) {
+        if (!Digits.isAsciiDigits(code, 4) || !code.startsWith(province.code())) {
             f.invalidValue(regencyExpected(province.code()));
             return null;
         }
         return code;
-    }
-
-    private static boolean digits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** An audience: {@code workforceCategories} and {@code recipientGroups}, either optional. */

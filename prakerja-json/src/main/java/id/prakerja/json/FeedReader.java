@@ -97,11 +97,11 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
         return applicants(in, ReadOptions.defaults());
     }
 
-    /** A reader of applicant records, bound as {@link ApplicantBinder} does. */
+    /** A reader of applicant records, bound as {@link RecordBinder#applicants()} does. */
     public static FeedReader<RawApplicant> applicants(InputStream in, ReadOptions options) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        return new FeedReader<>(in, options, ApplicantBinder.binding(options.strict()), 1);
+        return new FeedReader<>(in, options, ApplicantFields.of(options.strict()), 1);
     }
 
     /**
@@ -124,7 +124,7 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
         if (options.format() != FeedFormat.NDJSON) {
             throw new IllegalArgumentException("only NDJSON can be read from a line in the middle of a stream");
         }
-        return new FeedReader<>(in, options, ApplicantBinder.binding(options.strict()), firstLine);
+        return new FeedReader<>(in, options, ApplicantFields.of(options.strict()), firstLine);
     }
 
     /** A reader of participant records with {@link ReadOptions#defaults()} (strict NDJSON). */
@@ -133,7 +133,7 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
     }
 
     /**
-     * A reader of participant records, bound as {@link ParticipantBinder} does: a record with an error is
+     * A reader of participant records, bound as {@link RecordBinder#participants()} does: a record with an error is
      * {@linkplain BoundRecord#invalid(java.util.List) invalid} (no value, its violations).
      */
     public static FeedReader<Participant> participants(InputStream in, ReadOptions options) {
@@ -146,7 +146,7 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
     }
 
     /**
-     * A reader of outreach activity records, bound as {@link ActivityBinder} does.
+     * A reader of outreach activity records, bound as {@link RecordBinder#activities()} does.
      *
      * <pre>{@code
      * try (FeedReader<OutreachActivity> feed = FeedReader.activities(in, ReadOptions.defaults())) {
@@ -159,7 +159,7 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
         return of(in, options, CooperationFields.Activities.of(options.strict()));
     }
 
-    /** A reader of cooperation agreement records, bound as {@link AgreementBinder} does. */
+    /** A reader of cooperation agreement records, bound as {@link RecordBinder#agreements()} does. */
     public static FeedReader<CooperationAgreement> agreements(InputStream in, ReadOptions options) {
         return of(in, options, CooperationFields.Agreements.of(options.strict()));
     }

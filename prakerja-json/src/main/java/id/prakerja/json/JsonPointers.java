@@ -17,7 +17,7 @@ import id.prakerja.json.internal.Problems;
  * JsonPointers.of(violation);                          // its "pointer" argument, else from its field path
  * }</pre>
  *
- * <p>Field violations found by the JSON binding ({@link ApplicantBinder}, {@link FeedReader}) carry their
+ * <p>Field violations found by the JSON binding ({@link RecordBinder#applicants()}, {@link FeedReader}) carry their
  * pointer as the extra argument {@value #ARGUMENT}, taken from the actual keys, so it stays exact even for
  * an unknown key containing {@code .}, {@code [}, {@code /} or {@code ~}, which a field path cannot tell
  * apart. Violations of the core parsers carry no pointer; {@link #of(Violation)} derives one from the path.

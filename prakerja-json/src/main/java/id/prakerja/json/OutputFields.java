@@ -10,6 +10,7 @@ import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedSample;
 import id.prakerja.core.identity.Nik;
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.internal.Digits;
 import id.prakerja.core.participation.Reminder;
 import id.prakerja.core.participation.ReminderChannel;
 import id.prakerja.core.participation.ReminderCode;
@@ -278,7 +279,7 @@ final class OutputFields {
             }
             Map<String, Long> out = new TreeMap<>();
             entries.forEach((key, value) -> {
-                if (!key.equals(FeedReport.UNKNOWN_PROVINCE) && !isDigits(key, 2)) {
+                if (!key.equals(FeedReport.UNKNOWN_PROVINCE) && !Digits.isAsciiDigits(key, 2)) {
                     value.invalidValue("a two-digit province code or " + FeedReport.UNKNOWN_PROVINCE + " as the key");
                 }
                 Long n = value.integer(1, Long.MAX_VALUE);
@@ -505,10 +506,10 @@ final class OutputFields {
 
         /** {@code "31"} is the province as a whole, {@code "3174"} a regency of the province its code starts with. */
         static Region region(String key) {
-            if (isDigits(key, 2)) {
+            if (Digits.isAsciiDigits(key, 2)) {
                 return Province.ofCode(key).map(Region::of).orElse(null);
             }
-            if (isDigits(key, 4)) {
+            if (Digits.isAsciiDigits(key, 4)) {
                 return Province.ofCode(key.substring(0, 2))
                         .map(p -> Region.of(p, key))
                         .orElse(null);
@@ -526,17 +527,5 @@ final class OutputFields {
             o.end();
             return activities == null || people == null ? null : Tally.of(activities, people);
         }
-    }
-
-    static boolean isDigits(String s, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

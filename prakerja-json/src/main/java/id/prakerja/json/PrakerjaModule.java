@@ -23,7 +23,6 @@ import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.Violation;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -47,8 +46,8 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code text}, a decision's {@code trace}) are written and ignored when read. How a violation's arguments
  * read back is {@code wire-formats.md}'s "Reading a decision back".
  *
- * <p>Reading through a mapper follows the rules of the binders ({@link ApplicantBinder},
- * {@link ParticipantBinder}, {@link AgreementBinder}, {@link ActivityBinder}) but, as Jackson does, fails on
+ * <p>Reading through a mapper follows the rules of the binders ({@link RecordBinder#applicants()},
+ * {@link RecordBinder#participants()}, {@link RecordBinder#agreements()}, {@link RecordBinder#activities()}) but, as Jackson does, fails on
  * the first bad record with a {@code MismatchedInputException} (unchecked) naming its violations; malformed
  * JSON fails with Jackson's own exception. To get every problem as a violation without exceptions, and for
  * feeds, use the binders and {@link FeedReader}: that is the never-throw path.
@@ -79,7 +78,7 @@ public final class PrakerjaModule extends SimpleModule {
     }
 
     private PrakerjaModule(boolean strict, Messages messages) {
-        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "id.prakerja", "prakerja-json"));
+        super(NAME, BuildVersion.VERSION);
         this.strict = strict;
         this.messages = messages;
         addDeserializer(
@@ -91,7 +90,7 @@ public final class PrakerjaModule extends SimpleModule {
         addSerializer(ParticipantEvent.class, ParticipantSerializer.EventSerializer.INSTANCE);
         addDeserializer(
                 Participant.class,
-                TypedDeserializer.of(Participant.class, ParticipantFields.of(strict), "ParticipantBinder"));
+                TypedDeserializer.of(Participant.class, ParticipantFields.of(strict), "RecordBinder.participants()"));
         ParticipantFields.Events events = ParticipantFields.Events.of(strict);
         addDeserializer(ParticipantEvent.class, TypedDeserializer.of(ParticipantEvent.class, events, ""));
         for (Class<? extends ParticipantEvent> type : EVENT_TYPES) {
@@ -101,12 +100,14 @@ public final class PrakerjaModule extends SimpleModule {
         addDeserializer(
                 CooperationAgreement.class,
                 TypedDeserializer.of(
-                        CooperationAgreement.class, CooperationFields.Agreements.of(strict), "AgreementBinder"));
+                        CooperationAgreement.class,
+                        CooperationFields.Agreements.of(strict),
+                        "RecordBinder.agreements()"));
         addSerializer(OutreachActivity.class, CooperationSerializers.ActivitySerializer.INSTANCE);
         addDeserializer(
                 OutreachActivity.class,
                 TypedDeserializer.of(
-                        OutreachActivity.class, CooperationFields.Activities.of(strict), "ActivityBinder"));
+                        OutreachActivity.class, CooperationFields.Activities.of(strict), "RecordBinder.activities()"));
         addSerializer(Violation.class, ViolationSerializer.of(messages));
         addSerializer(EligibilityDecision.class, DecisionSerializer.of(messages));
         addSerializer(Cure.class, CureSerializer.of(messages));

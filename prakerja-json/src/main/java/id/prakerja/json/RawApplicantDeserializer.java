@@ -10,7 +10,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads a {@link RawApplicant} inside a Jackson mapper, with the same rules as {@link ApplicantBinder}; a
+ * Reads a {@link RawApplicant} inside a Jackson mapper, with the same rules as {@link RecordBinder#applicants()}; a
  * record with a problem fails as a Jackson {@code MismatchedInputException} listing the violations.
  */
 final class RawApplicantDeserializer extends StdDeserializer<RawApplicant> {
@@ -33,7 +33,7 @@ final class RawApplicantDeserializer extends StdDeserializer<RawApplicant> {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return (RawApplicant) ctxt.handleUnexpectedToken(RawApplicant.class, p);
         }
-        BoundRecord<RawApplicant> bound = ApplicantBinder.binding(strict).read(p, RecordBudget.UNLIMITED);
+        BoundRecord<RawApplicant> bound = ApplicantFields.of(strict).read(p, RecordBudget.UNLIMITED);
         if (!bound.isClean()) {
             return ctxt.reportInputMismatch(
                     this,
@@ -41,7 +41,7 @@ final class RawApplicantDeserializer extends StdDeserializer<RawApplicant> {
                             + bound.violations().stream()
                                     .map(RawApplicantDeserializer::describe)
                                     .collect(Collectors.joining("; "))
-                            + " (ApplicantBinder reports these as violations without throwing)");
+                            + " (RecordBinder.applicants() reports these as violations without throwing)");
         }
         return bound.value().orElseThrow();
     }

@@ -54,12 +54,8 @@ final class Records {
     static <T> BoundRecord<T> bindBytes(
             JsonFactory factory, ReadOptions options, RecordBinding<T> binding, byte[] utf8, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, utf8.length);
-        int skip = hasBom(utf8, offset, length) ? 3 : 0;
+        int skip = Utf8.hasBom(utf8, offset, length) ? 3 : 0;
         return readOne(factory, options, binding, utf8, offset + skip, length - skip, 0);
-    }
-
-    private static boolean hasBom(byte[] b, int offset, int length) {
-        return length >= 3 && b[offset] == (byte) 0xEF && b[offset + 1] == (byte) 0xBB && b[offset + 2] == (byte) 0xBF;
     }
 
     /** A Jackson factory that enforces the limits of {@code options}. */

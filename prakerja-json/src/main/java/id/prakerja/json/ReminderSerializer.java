@@ -2,7 +2,7 @@ package id.prakerja.json;
 
 import id.prakerja.core.participation.Reminder;
 import id.prakerja.core.participation.ReminderChannel;
-import java.util.Locale;
+import id.prakerja.core.validation.Languages;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -15,8 +15,6 @@ import tools.jackson.databind.ser.std.StdSerializer;
 final class ReminderSerializer extends StdSerializer<Reminder> {
 
     static final ReminderSerializer INSTANCE = new ReminderSerializer();
-
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private ReminderSerializer() {
         super(Reminder.class);
@@ -38,8 +36,8 @@ final class ReminderSerializer extends StdSerializer<Reminder> {
         g.writeName("arguments");
         ViolationSerializer.writeArguments(r.arguments(), g);
         g.writeObjectPropertyStart("text");
-        g.writeStringProperty("id", r.text(INDONESIAN));
-        g.writeStringProperty("en", r.text(Locale.ENGLISH));
+        g.writeStringProperty("id", r.text(Languages.INDONESIAN));
+        g.writeStringProperty("en", r.text(Languages.ENGLISH));
         g.writeEndObject();
         g.writeEndObject();
     }

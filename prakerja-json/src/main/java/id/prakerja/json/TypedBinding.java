@@ -1,5 +1,6 @@
 package id.prakerja.json;
 
+import id.prakerja.core.validation.InvalidValueException;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.internal.BindContext;
@@ -51,7 +52,7 @@ abstract class TypedBinding<T> implements RecordBinding<T> {
         if (record.isObject()) {
             try {
                 value = bind(root);
-            } catch (IllegalStateException | IllegalArgumentException e) {
+            } catch (InvalidValueException | IllegalStateException | IllegalArgumentException e) {
                 // a structural check of core that this binding did not anticipate: still a data problem
                 context.add(Problems.invalid("", "", Problems.sanitize(e.getMessage()), null));
                 value = null;

@@ -2,13 +2,13 @@
  * Jackson 3 binding of prakerja's wire formats and streaming feed readers.
  *
  * <ul>
- *   <li>{@link id.prakerja.json.ApplicantBinder} binds one JSON applicant record to a
+ *   <li>{@link id.prakerja.json.RecordBinder#applicants()} binds one JSON applicant record to a
  *       {@link id.prakerja.core.eligibility.RawApplicant}, reporting every data problem as a violation with
  *       its field path and JSON Pointer ({@link id.prakerja.json.JsonPointers}); it never throws for bad
  *       data. The result, a {@link id.prakerja.json.BoundRecord}, combines with the core parser's violations
  *       through {@link id.prakerja.json.BoundRecord#parse(java.util.function.Function)}.
- *   <li>{@link id.prakerja.json.ParticipantBinder}, {@link id.prakerja.json.AgreementBinder} and
- *       {@link id.prakerja.json.ActivityBinder} bind participant, agreement and activity records straight
+ *   <li>{@link id.prakerja.json.RecordBinder#participants()}, {@link id.prakerja.json.RecordBinder#agreements()} and
+ *       {@link id.prakerja.json.RecordBinder#activities()} bind participant, agreement and activity records straight
  *       to their core types, with the same never-throw reporting.
  *   <li>{@link id.prakerja.json.FeedReader} reads an NDJSON or JSON-array feed of applicants, participants,
  *       agreements or activities one {@link id.prakerja.json.FeedRecord} per record, with the limits of

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ApplicantBinderTest {
 
     private static BoundRecord<RawApplicant> bind(String json) {
-        return ApplicantBinder.standard().bind(json);
+        return RecordBinder.applicants().bind(json);
     }
 
     private static Violation only(BoundRecord<RawApplicant> r) {
@@ -227,12 +227,12 @@ class ApplicantBinderTest {
     void reportsInvalidUtf8AndNulBytesAsMalformed() {
         byte[] bad = Samples.utf8("{\"fullName\":\"Siti X\"}");
         bad[17] = (byte) 0xC3; // a lead byte followed by '"', not a continuation byte
-        Violation v = only(ApplicantBinder.standard().bind(bad));
+        Violation v = only(RecordBinder.applicants().bind(bad));
         assertThat(v.code()).isEqualTo(RuleCode.RECORD_MALFORMED);
         assertThat(v.arguments()).containsEntry("detail", "invalid UTF-8 (byte 0xC3) at line 1, column 18");
 
         byte[] nul = Samples.utf8("\0\0\0{}");
-        assertThat(only(ApplicantBinder.standard().bind(nul)).arguments())
+        assertThat(only(RecordBinder.applicants().bind(nul)).arguments())
                 .containsEntry("detail", "NUL byte at line 1, column 1");
     }
 
@@ -246,7 +246,7 @@ class ApplicantBinderTest {
     @Test
     void acceptsAByteOrderMarkAndNonAsciiText() {
         byte[] bom = Samples.utf8("\uFEFF{\"fullName\":\"Siti Aminah \uD83D\uDE00 \u00e9\"}");
-        BoundRecord<RawApplicant> r = ApplicantBinder.standard().bind(bom);
+        BoundRecord<RawApplicant> r = RecordBinder.applicants().bind(bom);
         assertThat(r.isClean()).isTrue();
         assertThat(r.value().orElseThrow().fullName()).isEqualTo("Siti Aminah \uD83D\uDE00 \u00e9");
     }
@@ -254,20 +254,20 @@ class ApplicantBinderTest {
     @Test
     void bindsARangeOfABiggerArray() {
         byte[] bytes = Samples.utf8("xx{\"sex\":\"MALE\"}yy");
-        assertThat(ApplicantBinder.standard()
+        assertThat(RecordBinder.applicants()
                         .bind(bytes, 2, bytes.length - 4)
                         .value()
                         .orElseThrow()
                         .sex())
                 .isEqualTo("MALE");
-        assertThatThrownBy(() -> ApplicantBinder.standard().bind(bytes, 2, bytes.length))
+        assertThatThrownBy(() -> RecordBinder.applicants().bind(bytes, 2, bytes.length))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
     void reusesTheStandardBinderForDefaultOptions() {
-        assertThat(ApplicantBinder.of(ReadOptions.defaults())).isSameAs(ApplicantBinder.standard());
-        assertThat(ApplicantBinder.of(ReadOptions.defaults().withStrict(false))
+        assertThat(RecordBinder.applicants(ReadOptions.defaults())).isSameAs(RecordBinder.applicants());
+        assertThat(RecordBinder.applicants(ReadOptions.defaults().withStrict(false))
                         .options()
                         .strict())
                 .isFalse();

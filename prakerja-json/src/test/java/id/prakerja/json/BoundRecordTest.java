@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class BoundRecordTest {
 
     private static Validated<Applicant> parse(String json) {
-        return ApplicantBinder.standard()
+        return RecordBinder.applicants()
                 .bind(json)
                 .parse(raw -> ApplicantParser.standard().parse(raw, DATE));
     }
@@ -93,7 +93,7 @@ class BoundRecordTest {
     @Test
     void anUnreadableRecordIsInvalidWithoutCallingTheParser() {
         AtomicBoolean called = new AtomicBoolean();
-        Validated<Applicant> v = ApplicantBinder.standard().bind("[1]").parse(raw -> {
+        Validated<Applicant> v = RecordBinder.applicants().bind("[1]").parse(raw -> {
             called.set(true);
             return ApplicantParser.standard().parse(raw, DATE);
         });
@@ -103,11 +103,11 @@ class BoundRecordTest {
 
     @Test
     void toValidatedIsValidOnlyWithoutBindingErrors() {
-        assertThat(ApplicantBinder.standard().bind(WIRE_SAMPLE).toValidated().isValid())
+        assertThat(RecordBinder.applicants().bind(WIRE_SAMPLE).toValidated().isValid())
                 .isTrue();
-        assertThat(ApplicantBinder.standard().bind("{\"x\":1}").toValidated().isValid())
+        assertThat(RecordBinder.applicants().bind("{\"x\":1}").toValidated().isValid())
                 .isFalse();
-        assertThat(ApplicantBinder.standard().bind("1").toValidated().isValid()).isFalse();
+        assertThat(RecordBinder.applicants().bind("1").toValidated().isValid()).isFalse();
     }
 
     @Test
@@ -116,7 +116,7 @@ class BoundRecordTest {
                 .argument("expected", "x")
                 .severity(Severity.WARNING)
                 .build();
-        BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind(WIRE_SAMPLE);
+        BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind(WIRE_SAMPLE);
         Validated<String> v = bound.parse(raw -> Validated.valid("ok", List.of(warning)));
         assertThat(v.isValid()).isTrue();
         assertThat(v.violations()).containsExactly(warning);
@@ -131,11 +131,11 @@ class BoundRecordTest {
 
     @Test
     void equalityIsByValueAndViolations() {
-        assertThat(ApplicantBinder.standard().bind(WIRE_SAMPLE))
-                .isEqualTo(ApplicantBinder.standard().bind(Samples.LINE))
-                .hasSameHashCodeAs(ApplicantBinder.standard().bind(Samples.LINE));
-        assertThat(ApplicantBinder.standard().bind("1").toString()).startsWith("Unreadable[RECORD_MALFORMED");
-        assertThat(ApplicantBinder.standard().bind(WIRE_SAMPLE).toString())
+        assertThat(RecordBinder.applicants().bind(WIRE_SAMPLE))
+                .isEqualTo(RecordBinder.applicants().bind(Samples.LINE))
+                .hasSameHashCodeAs(RecordBinder.applicants().bind(Samples.LINE));
+        assertThat(RecordBinder.applicants().bind("1").toString()).startsWith("Unreadable[RECORD_MALFORMED");
+        assertThat(RecordBinder.applicants().bind(WIRE_SAMPLE).toString())
                 .startsWith("Bound[")
                 .doesNotContain("3174015708990001");
     }
@@ -152,7 +152,7 @@ class BoundRecordTest {
         assertThat(invalid.toString()).startsWith("Invalid[FIELD_REQUIRED");
         assertThat(invalid).isNotEqualTo(BoundRecord.unreadable(required));
         assertThat(BoundRecord.unreadable(required).isReadable()).isFalse();
-        assertThat(ApplicantBinder.standard().bind(WIRE_SAMPLE).isReadable()).isTrue();
+        assertThat(RecordBinder.applicants().bind(WIRE_SAMPLE).isReadable()).isTrue();
     }
 
     @Test

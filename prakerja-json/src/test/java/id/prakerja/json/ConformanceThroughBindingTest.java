@@ -36,14 +36,14 @@ class ConformanceThroughBindingTest {
     /** The decision on an eligibility case, bound from its JSON text. */
     static EligibilityDecision decide(Conformance.Case c) {
         BoundRecord<RawApplicant> bound =
-                ApplicantBinder.standard().bind(c.input().toString());
+                RecordBinder.applicants().bind(c.input().toString());
         return ELIGIBILITY.decide(bound.value().orElse(null), c.evaluation(), bound.violations());
     }
 
     /** The violations of a participation case, bound from its JSON text. */
     static List<Violation> participation(Conformance.Case c) {
         BoundRecord<Participant> bound =
-                ParticipantBinder.standard().bind(c.input().toString());
+                RecordBinder.participants().bind(c.input().toString());
         assertThat(bound.violations()).as("%s binds cleanly", c).isEmpty();
         return PARTICIPATION.violations(bound.value().orElseThrow(), c.date());
     }
@@ -52,14 +52,14 @@ class ConformanceThroughBindingTest {
     static List<Violation> cooperation(Conformance.Case c) {
         JsonNode input = c.input();
         BoundRecord<CooperationAgreement> agreement =
-                AgreementBinder.standard().bind(input.get("agreement").toString());
+                RecordBinder.agreements().bind(input.get("agreement").toString());
         assertThat(agreement.violations())
                 .as("%s: the agreement binds cleanly", c)
                 .isEmpty();
         List<Violation> out = new ArrayList<>(
                 COOPERATION.validate(agreement.value().orElseThrow()).violations());
         for (JsonNode a : input.path("activities")) {
-            BoundRecord<OutreachActivity> activity = ActivityBinder.standard().bind(a.toString());
+            BoundRecord<OutreachActivity> activity = RecordBinder.activities().bind(a.toString());
             assertThat(activity.violations())
                     .as("%s: an activity binds cleanly", c)
                     .isEmpty();

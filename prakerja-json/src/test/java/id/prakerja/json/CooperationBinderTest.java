@@ -69,7 +69,7 @@ class CooperationBinderTest {
     @Test
     void theDkiAgreementOnTheWireIsTheLibrarysReadyDataBothWays() throws IOException {
         JsonNode wire = dkiAgreement();
-        BoundRecord<CooperationAgreement> b = AgreementBinder.standard().bind(wire.toString());
+        BoundRecord<CooperationAgreement> b = RecordBinder.agreements().bind(wire.toString());
         assertThat(b.violations()).isEmpty();
         assertThat(b.value()).contains(Agreements.dkiJakarta2021());
         assertThat(MAPPER.readValue(wire.toString(), CooperationAgreement.class))
@@ -81,7 +81,7 @@ class CooperationBinderTest {
 
     @Test
     void bindsAndWritesTheActivitySample() {
-        BoundRecord<OutreachActivity> b = ActivityBinder.standard().bind(ACTIVITY);
+        BoundRecord<OutreachActivity> b = RecordBinder.activities().bind(ACTIVITY);
         assertThat(b.violations()).isEmpty();
         assertThat(b.value()).contains(ACTIVITY_VALUE);
         assertThat(MAPPER.readTree(MAPPER.writeValueAsString(ACTIVITY_VALUE))).isEqualTo(MAPPER.readTree(ACTIVITY));
@@ -100,7 +100,7 @@ class CooperationBinderTest {
         a.withArray("objectives").addObject().put("code", "DIGITAL_LITERACY");
         a.putObject("period").put("start", "2021-09-17").put("end", "2021-02-30");
         a.put("extra", true);
-        assertThat(problems(AgreementBinder.standard().bind(a.toString())))
+        assertThat(problems(RecordBinder.agreements().bind(a.toString())))
                 .containsExactly(
                         "FIELD_INVALID type /type",
                         "FIELD_REQUIRED title /title",
@@ -123,7 +123,7 @@ class CooperationBinderTest {
         ((ObjectNode) a.get("region")).put("provinceCode", "99");
         ((ObjectNode) a.get("audience")).putArray("recipientGroups").add("ALL");
         a.putArray("objectives").add("").addNull();
-        assertThat(problems(ActivityBinder.standard().bind(a.toString())))
+        assertThat(problems(RecordBinder.activities().bind(a.toString())))
                 .containsExactly(
                         "FIELD_INVALID region.provinceCode /region/provinceCode",
                         "FIELD_INVALID objectives[0] /objectives/0",
@@ -137,7 +137,7 @@ class CooperationBinderTest {
     void aNegativeReachBindsForTheRulesToReport() throws IOException {
         ObjectNode a = (ObjectNode) MAPPER.readTree(ACTIVITY);
         a.put("peopleReached", -5);
-        assertThat(ActivityBinder.standard()
+        assertThat(RecordBinder.activities()
                         .bind(a.toString())
                         .value()
                         .orElseThrow()

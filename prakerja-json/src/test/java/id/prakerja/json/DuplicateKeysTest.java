@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DuplicateKeysTest {
 
     private static BoundRecord<RawApplicant> bind(String json) {
-        return ApplicantBinder.standard().bind(json);
+        return RecordBinder.applicants().bind(json);
     }
 
     @ParameterizedTest

@@ -15,7 +15,7 @@ class FeedRecordTest {
 
     @Test
     void delegatesToItsBoundRecord() {
-        BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind(Samples.WIRE_SAMPLE);
+        BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind(Samples.WIRE_SAMPLE);
         FeedRecord<RawApplicant> r = FeedRecord.of(7, bound);
         assertThat(r.line()).isEqualTo(7);
         assertThat(r.record()).isSameAs(bound);
@@ -30,7 +30,7 @@ class FeedRecordTest {
 
     @Test
     void needsAPositiveLine() {
-        BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind("{}");
+        BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind("{}");
         assertThatThrownBy(() -> FeedRecord.of(0, bound)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -29,7 +29,7 @@ class JsonPointersTest {
 
     @Test
     void prefersThePointerArgumentOfABindingViolation() {
-        Violation bound = ApplicantBinder.standard()
+        Violation bound = RecordBinder.applicants()
                 .bind("{\"domicile\":{\"provinceCode\":31}}")
                 .violations()
                 .get(0);

@@ -88,7 +88,7 @@ class OutputReadingTest {
 
     @Test
     void readsAndWritesATypedApplicant() {
-        Applicant siti = ApplicantBinder.standard()
+        Applicant siti = RecordBinder.applicants()
                 .bind(Samples.WIRE_SAMPLE)
                 .parse(raw ->
                         id.prakerja.core.eligibility.ApplicantParser.standard().parse(raw, Samples.DATE))

@@ -78,12 +78,12 @@ class OutputRoundTripTest {
         Conformance.cases("participation").forEach(c -> all.addAll(ConformanceThroughBindingTest.participation(c)));
         Conformance.cases("cooperation").forEach(c -> all.addAll(ConformanceThroughBindingTest.cooperation(c)));
         for (String bad : List.of("{", "[]", "{\"nik\": 1, \"x\": [1], \"sex\": null}", "{} 1")) {
-            all.addAll(ApplicantBinder.standard().bind(bad).violations());
+            all.addAll(RecordBinder.applicants().bind(bad).violations());
         }
-        all.addAll(ApplicantBinder.of(ReadOptions.defaults().withMaxNestingDepth(2))
+        all.addAll(RecordBinder.applicants(ReadOptions.defaults().withMaxNestingDepth(2))
                 .bind("{\"domicile\": {\"provinceCode\": [\"31\"]}}")
                 .violations());
-        all.addAll(ParticipantBinder.standard()
+        all.addAll(RecordBinder.participants()
                 .bind("{\"nik\": \"3174015708990000\", \"events\": [{\"type\": \"ACCEPTED\"}]}")
                 .violations());
         return all;
@@ -145,7 +145,7 @@ class OutputRoundTripTest {
     static List<Reminder> reminders() {
         List<Reminder> reminders = new ArrayList<>();
         for (Conformance.Case c : Conformance.cases("participation")) {
-            Participant p = ParticipantBinder.standard()
+            Participant p = RecordBinder.participants()
                     .bind(c.input().toString())
                     .value()
                     .orElseThrow();
@@ -162,14 +162,14 @@ class OutputRoundTripTest {
         List<ProgressSummary> out = new ArrayList<>();
         for (Conformance.Case c : Conformance.cases("cooperation")) {
             JsonNode input = c.input();
-            CooperationAgreement a = AgreementBinder.standard()
+            CooperationAgreement a = RecordBinder.agreements()
                     .bind(input.get("agreement").toString())
                     .value()
                     .orElseThrow();
             List<OutreachActivity> activities = new ArrayList<>();
             input.path("activities")
                     .forEach(x -> activities.add(
-                            ActivityBinder.standard().bind(x.toString()).value().orElseThrow()));
+                            RecordBinder.activities().bind(x.toString()).value().orElseThrow()));
             out.add(CooperationRules.standard().progress(a, activities));
         }
         return out;

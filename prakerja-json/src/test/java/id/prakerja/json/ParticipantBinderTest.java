@@ -57,7 +57,7 @@ class ParticipantBinderTest {
     private static final JsonMapper MAPPER = Samples.mapper();
 
     private static List<String> problems(String json) {
-        BoundRecord<Participant> b = ParticipantBinder.standard().bind(json);
+        BoundRecord<Participant> b = RecordBinder.participants().bind(json);
         assertThat(b.isBound()).as(json).isFalse();
         assertThat(b.isReadable()).isTrue();
         return b.violations().stream()
@@ -67,7 +67,7 @@ class ParticipantBinderTest {
 
     @Test
     void bindsTheWireSample() {
-        BoundRecord<Participant> b = ParticipantBinder.standard().bind(WIRE_SAMPLE);
+        BoundRecord<Participant> b = RecordBinder.participants().bind(WIRE_SAMPLE);
         assertThat(b.violations()).isEmpty();
         assertThat(b.value()).contains(SAMPLE);
         assertThat(MAPPER.readValue(WIRE_SAMPLE, Participant.class)).isEqualTo(SAMPLE);
@@ -102,7 +102,7 @@ class ParticipantBinderTest {
 
     @Test
     void anInvalidNikGivesItsNikCodeOnItsPath() {
-        BoundRecord<Participant> b = ParticipantBinder.standard()
+        BoundRecord<Participant> b = RecordBinder.participants()
                 .bind(
                         "{\"nik\": \"3174015708990000\", \"events\": [{\"type\": \"PAYOUT_ACCOUNT_LINKED\","
                                 + " \"date\": \"2021-08-21\", \"channel\": \"BANK\", \"provider\": \"BNI\", \"accountNik\": \"12\"}]}");
@@ -131,7 +131,7 @@ class ParticipantBinderTest {
     void lenientBindingIgnoresUnknownFields() {
         String json = "{\"nik\": \"3174015708990001\", \"events\": [{\"type\": \"ACCEPTED\", \"date\": \"2021-08-20\","
                 + " \"wave\": 18, \"note\": \"x\"}], \"source\": \"portal\"}";
-        assertThat(ParticipantBinder.of(ReadOptions.defaults().withStrict(false))
+        assertThat(RecordBinder.participants(ReadOptions.defaults().withStrict(false))
                         .bind(json)
                         .value())
                 .contains(Participant.of(NIK, List.of(ParticipantEvent.accepted(LocalDate.of(2021, 8, 20), 18))));
@@ -143,10 +143,10 @@ class ParticipantBinderTest {
 
     @Test
     void unreadableRecordsAreReportedLikeApplicants() {
-        assertThat(ParticipantBinder.standard().bind("[1]").violations())
+        assertThat(RecordBinder.participants().bind("[1]").violations())
                 .extracting(Violation::code)
                 .containsExactly(RuleCode.RECORD_MALFORMED);
-        assertThat(ParticipantBinder.standard().bind("{").isReadable()).isFalse();
+        assertThat(RecordBinder.participants().bind("{").isReadable()).isFalse();
     }
 
     @Test
@@ -154,7 +154,7 @@ class ParticipantBinderTest {
         assertThatThrownBy(() -> MAPPER.readValue("{\"nik\": \"3174015708990001\"}", Participant.class))
                 .isInstanceOf(MismatchedInputException.class)
                 .hasMessageContaining("FIELD_REQUIRED at events")
-                .hasMessageContaining("ParticipantBinder");
+                .hasMessageContaining("RecordBinder.participants()");
     }
 
     @Test

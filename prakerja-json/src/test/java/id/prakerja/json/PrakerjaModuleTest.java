@@ -23,6 +23,16 @@ class PrakerjaModuleTest {
     }
 
     @Test
+    void itsVersionIsTheBuildsVersion() {
+        String build = System.getProperty("prakerja.build.version"); // set by the pom from ${project.version}
+        assertThat(build).as("surefire passes the pom's version").isNotBlank();
+        tools.jackson.core.Version v = new PrakerjaModule().version();
+        assertThat(v.toString()).isEqualTo(build);
+        assertThat(v.getGroupId()).isEqualTo("id.prakerja");
+        assertThat(v.getArtifactId()).isEqualTo("prakerja-json");
+    }
+
+    @Test
     void theServiceLoadedModuleReadsApplicants() {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         assertThat(mapper.readValue(Samples.WIRE_SAMPLE, id.prakerja.core.eligibility.RawApplicant.class))

@@ -35,9 +35,9 @@ class RawApplicantRoundTripProperties {
     @Test
     void theWireSampleRoundTrips() {
         RawApplicant read =
-                ApplicantBinder.standard().bind(Samples.WIRE_SAMPLE).value().orElseThrow();
+                RecordBinder.applicants().bind(Samples.WIRE_SAMPLE).value().orElseThrow();
         String written = MAPPER.writeValueAsString(read);
-        assertThat(ApplicantBinder.standard().bind(written).value()).contains(read);
+        assertThat(RecordBinder.applicants().bind(written).value()).contains(read);
         assertThat(MAPPER.readValue(written, RawApplicant.class)).isEqualTo(read);
         assertThat(MAPPER.readTree(written)).isEqualTo(MAPPER.readTree(Samples.WIRE_SAMPLE));
     }
@@ -48,7 +48,7 @@ class RawApplicantRoundTripProperties {
             RawApplicant raw = draw(new SplittableRandom(seed));
             String json = MAPPER.writeValueAsString(raw);
 
-            BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind(json);
+            BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind(json);
             assertThat(bound.violations()).as(json).isEmpty();
             assertThat(bound.value()).as(json).contains(raw);
             assertThat(MAPPER.readValue(json, RawApplicant.class)).isEqualTo(raw);

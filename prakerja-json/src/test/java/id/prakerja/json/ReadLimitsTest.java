@@ -86,7 +86,7 @@ class ReadLimitsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRecords")
     void theBinderReportsTheLimit(String name, String record, String limit) {
-        BoundRecord<RawApplicant> r = ApplicantBinder.of(LIMITS).bind(record);
+        BoundRecord<RawApplicant> r = RecordBinder.applicants(LIMITS).bind(record);
         assertThat(r.violations())
                 .extracting(Violation::code, v -> v.arguments().get("limit"))
                 .containsExactly(tuple(RuleCode.RECORD_TOO_LARGE, limit));
@@ -95,7 +95,7 @@ class ReadLimitsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRecords")
     void theSameRecordsPassWithDefaultLimitsExceptForTheirFieldProblems(String name, String record, String limit) {
-        BoundRecord<RawApplicant> r = ApplicantBinder.standard().bind(record);
+        BoundRecord<RawApplicant> r = RecordBinder.applicants().bind(record);
         assertThat(r.isBound()).isTrue();
         assertThat(r.violations()).extracting(Violation::code).doesNotContain(RuleCode.RECORD_TOO_LARGE);
     }

@@ -52,17 +52,17 @@ class SchemaBindingAgreementTest {
     record Kind(String schema, Function<String, List<Violation>> binding) {}
 
     static final Kind APPLICANT = new Kind("applicant", json -> {
-        BoundRecord<RawApplicant> b = ApplicantBinder.standard().bind(json);
+        BoundRecord<RawApplicant> b = RecordBinder.applicants().bind(json);
         // no evaluation date: a typed applicant's checks, none of which depends on the day
         return b.parse(raw -> ApplicantParser.standard().parse(raw, LocalDate.MAX))
                 .violations();
     });
     static final Kind PARTICIPANT = new Kind(
-            "participant", json -> ParticipantBinder.standard().bind(json).violations());
+            "participant", json -> RecordBinder.participants().bind(json).violations());
     static final Kind AGREEMENT =
-            new Kind("agreement", json -> AgreementBinder.standard().bind(json).violations());
+            new Kind("agreement", json -> RecordBinder.agreements().bind(json).violations());
     static final Kind ACTIVITY =
-            new Kind("activity", json -> ActivityBinder.standard().bind(json).violations());
+            new Kind("activity", json -> RecordBinder.activities().bind(json).violations());
 
     /** How the reader of an output judges a document. */
     static Function<String, List<Violation>> reader(TypedBinding<?> binding) {
@@ -225,7 +225,7 @@ class SchemaBindingAgreementTest {
         var mapper = Samples.mapper();
         for (Conformance.Case c : Conformance.cases("eligibility")) {
             BoundRecord<RawApplicant> bound =
-                    ApplicantBinder.standard().bind(c.input().toString());
+                    RecordBinder.applicants().bind(c.input().toString());
             var d = checker.decide(bound.value().orElse(null), c.evaluation(), bound.violations());
             JsonNode json = mapper.valueToTree(d);
             assertThat(json.has("trace")).isTrue();

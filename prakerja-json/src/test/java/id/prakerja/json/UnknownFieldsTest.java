@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** Fields the wire format does not define: reported when strict (the default), ignored when lenient. */
 class UnknownFieldsTest {
 
-    private static final ApplicantBinder STRICT = ApplicantBinder.standard();
-    private static final ApplicantBinder LENIENT =
-            ApplicantBinder.of(ReadOptions.defaults().withStrict(false));
+    private static final RecordBinder<RawApplicant> STRICT = RecordBinder.applicants();
+    private static final RecordBinder<RawApplicant> LENIENT =
+            RecordBinder.applicants(ReadOptions.defaults().withStrict(false));
 
     @Test
     void strictIsTheDefault() {

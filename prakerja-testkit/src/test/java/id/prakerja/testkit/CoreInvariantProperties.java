@@ -7,7 +7,7 @@ import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.eligibility.RawApplicant;
-import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import java.util.List;
@@ -55,7 +55,7 @@ class CoreInvariantProperties {
         return PropertyCheck.forAll(ANY_DEFECT).tries(400).checking(raw -> {
             EligibilityDecision d = decide(CHECKER, raw);
             assertThat(d).isNotEligible();
-            for (Locale locale : List.of(Messages.INDONESIAN, Locale.ENGLISH)) {
+            for (Locale locale : List.of(Languages.INDONESIAN, Locale.ENGLISH)) {
                 List<String> texts = d.explain(locale);
                 assertThat(texts)
                         .hasSameSizeAs(d.violations())
@@ -80,7 +80,7 @@ class CoreInvariantProperties {
             List<Cure> cures = CHECKER.whatIf(d);
             assertThat(cures).extracting(Cure::code).isEqualTo(d.codes());
             for (Cure c : cures) {
-                assertThat(c.describe(Messages.INDONESIAN)).isNotBlank().doesNotContainPattern("\\d{16}");
+                assertThat(c.describe(Languages.INDONESIAN)).isNotBlank().doesNotContainPattern("\\d{16}");
             }
         });
     }

@@ -78,7 +78,7 @@ public abstract class AgreementRegion {
     /**
      * Some regencies/cities of {@code province}; an empty list means the whole province.
      *
-     * @throws IllegalStateException if a code is not 4 digits starting with the province code
+     * @throws id.prakerja.core.validation.InvalidValueException if a code is not 4 digits starting with the province code
      */
     public static AgreementRegion of(Province province, List<String> regencyCodes) {
         return ImmutableAgreementRegion.builder()

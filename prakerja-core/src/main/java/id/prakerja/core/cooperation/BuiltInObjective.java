@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * BuiltInObjective.DIGITAL_LITERACY.label(Locale.ENGLISH); // "digital literacy"
- * BuiltInObjective.DIGITAL_LITERACY.text(Messages.INDONESIAN);
+ * BuiltInObjective.DIGITAL_LITERACY.text(Languages.INDONESIAN);
  * // "Meningkatkan pemahaman dan literasi digital tentang manfaat dan penggunaan Kartu Prakerja ..."
  * }</pre>
  */

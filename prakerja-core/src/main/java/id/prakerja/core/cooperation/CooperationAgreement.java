@@ -1,5 +1,6 @@
 package id.prakerja.core.cooperation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import id.prakerja.core.validation.LegalReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public abstract class CooperationAgreement {
     protected void check() {
         Texts.requireText(identifier(), "an agreement's identifier");
         if (identifier().length() > MAX_IDENTIFIER_LENGTH) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                     "an agreement's identifier is longer than " + MAX_IDENTIFIER_LENGTH + " characters");
         }
         Texts.requireText(title(), "the title of agreement " + identifier());
@@ -162,13 +163,13 @@ public abstract class CooperationAgreement {
             }
         }
         if (!strangers.isEmpty()) {
-            throw new IllegalStateException("agreement " + identifier() + ": every signatory signs for one of the"
+            throw new InvalidValueException("agreement " + identifier() + ": every signatory signs for one of the"
                     + " parties " + partyNames() + ", but " + strangers);
         }
         Set<String> codes = new HashSet<>();
         for (Objective o : objectives()) {
             if (!codes.add(o.code())) {
-                throw new IllegalStateException(
+                throw new InvalidValueException(
                         "agreement " + identifier() + " lists the objective " + o.code() + " twice");
             }
         }

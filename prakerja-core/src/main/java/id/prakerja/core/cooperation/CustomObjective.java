@@ -1,5 +1,6 @@
 package id.prakerja.core.cooperation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,11 +44,11 @@ public abstract non-sealed class CustomObjective implements Objective {
     protected void check() {
         String c = code();
         if (!isUpperSnake(c)) {
-            throw new IllegalStateException("an objective code is UPPER_SNAKE (A-Z, 0-9, _; a letter first; at most "
+            throw new InvalidValueException("an objective code is UPPER_SNAKE (A-Z, 0-9, _; a letter first; at most "
                     + MAX_CODE_LENGTH + " characters): '" + c + "'");
         }
         if (BuiltInObjective.find(c).isPresent()) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                     c + " is a built-in objective; use BuiltInObjective." + c + " instead of a custom one");
         }
         Texts.requireText(indonesian(), "the Indonesian wording of objective " + c);

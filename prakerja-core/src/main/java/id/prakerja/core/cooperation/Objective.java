@@ -39,7 +39,7 @@ public sealed interface Objective permits BuiltInObjective, CustomObjective {
     /**
      * An agreement-specific objective with Indonesian wording only.
      *
-     * @throws IllegalStateException if the code is not UPPER_SNAKE, names a built-in objective, or the
+     * @throws id.prakerja.core.validation.InvalidValueException if the code is not UPPER_SNAKE, names a built-in objective, or the
      *     text is blank
      */
     static CustomObjective custom(String code, String indonesian) {
@@ -49,7 +49,7 @@ public sealed interface Objective permits BuiltInObjective, CustomObjective {
     /**
      * An agreement-specific objective with Indonesian and English wording.
      *
-     * @throws IllegalStateException if the code is not UPPER_SNAKE, names a built-in objective, or a text
+     * @throws id.prakerja.core.validation.InvalidValueException if the code is not UPPER_SNAKE, names a built-in objective, or a text
      *     is blank
      */
     static CustomObjective custom(String code, String indonesian, String english) {

@@ -1,5 +1,6 @@
 package id.prakerja.core.cooperation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,7 +38,7 @@ public abstract class Party {
     protected void check() {
         Texts.requireText(name(), "a party's name");
         if (name().length() > MAX_NAME_LENGTH) {
-            throw new IllegalStateException("a party's name is longer than " + MAX_NAME_LENGTH + " characters");
+            throw new InvalidValueException("a party's name is longer than " + MAX_NAME_LENGTH + " characters");
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
  * What kind of body a party to a {@link CooperationAgreement} is.
  *
  * <pre>{@code
- * PartyKind.PROVINCIAL_GOVERNMENT.label(Messages.INDONESIAN); // "pemerintah provinsi"
+ * PartyKind.PROVINCIAL_GOVERNMENT.label(Languages.INDONESIAN); // "pemerintah provinsi"
  * }</pre>
  */
 public enum PartyKind implements Labelled {

@@ -1,5 +1,6 @@
 package id.prakerja.core.cooperation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +58,7 @@ public abstract class ProgressSummary {
      * ProgressSummary s = ProgressSummary.of(Tally.of(1, 250), Map.of("DIGITAL_LITERACY", progress), 0);
      * }</pre>
      *
-     * @throws IllegalStateException if {@code excludedActivities} is negative
+     * @throws id.prakerja.core.validation.InvalidValueException if {@code excludedActivities} is negative
      */
     public static ProgressSummary of(Tally total, Map<String, ObjectiveProgress> byObjective, long excludedActivities) {
         return ImmutableProgressSummary.builder()
@@ -120,7 +121,7 @@ public abstract class ProgressSummary {
     @Value.Check
     protected void check() {
         if (excludedActivities() < 0) {
-            throw new IllegalStateException("excludedActivities is never negative: " + excludedActivities());
+            throw new InvalidValueException("excludedActivities is never negative: " + excludedActivities());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
  * (reminding them to use the programme and their balance).
  *
  * <pre>{@code
- * RecipientGroup.CURRENT_RECIPIENTS.label(Messages.INDONESIAN); // "penerima Kartu Prakerja saat ini"
+ * RecipientGroup.CURRENT_RECIPIENTS.label(Languages.INDONESIAN); // "penerima Kartu Prakerja saat ini"
  * }</pre>
  */
 public enum RecipientGroup implements Labelled {

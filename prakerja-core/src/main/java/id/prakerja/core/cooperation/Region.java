@@ -3,6 +3,8 @@ package id.prakerja.core.cooperation;
 import id.prakerja.core.identity.Province;
 import id.prakerja.core.identity.Regency;
 import id.prakerja.core.identity.RegionDirectory;
+import id.prakerja.core.internal.Digits;
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,8 +38,8 @@ public abstract class Region {
     }
 
     static void requireRegencyCode(String code, Province province) {
-        if (!Texts.isDigits(code, 4) || !code.startsWith(province.code())) {
-            throw new IllegalStateException("regency code '" + code + "' is not 4 digits starting with the code "
+        if (!Digits.isAsciiDigits(code, 4) || !code.startsWith(province.code())) {
+            throw new InvalidValueException("regency code '" + code + "' is not 4 digits starting with the code "
                     + province.code() + " of " + province.indonesianName());
         }
     }
@@ -69,7 +71,7 @@ public abstract class Region {
     /**
      * A regency or city of {@code province}.
      *
-     * @throws IllegalStateException if {@code regencyCode} is not 4 digits starting with the province code
+     * @throws id.prakerja.core.validation.InvalidValueException if {@code regencyCode} is not 4 digits starting with the province code
      */
     public static Region of(Province province, String regencyCode) {
         return ImmutableRegion.builder()

@@ -1,5 +1,6 @@
 package id.prakerja.core.cooperation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -41,7 +42,7 @@ public abstract class Tally {
     @Value.Check
     protected void check() {
         if (activities() < 0 || peopleReached() < 0) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                     "a tally is never negative: " + activities() + " activities, " + peopleReached() + " people");
         }
     }

@@ -7,6 +7,7 @@ import id.prakerja.core.internal.Text;
 import id.prakerja.core.program.Occupation;
 import id.prakerja.core.program.SocialAssistance;
 import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -111,17 +112,17 @@ public abstract class Applicant {
     @Value.Check
     protected void check() {
         if (Text.isBlank(fullName())) {
-            throw new IllegalStateException("fullName must not be blank");
+            throw new InvalidValueException("fullName must not be blank");
         }
         if (Text.length(fullName()) > MAX_NAME_LENGTH) {
-            throw new IllegalStateException("fullName is longer than " + MAX_NAME_LENGTH + " characters (code points)");
+            throw new InvalidValueException("fullName is longer than " + MAX_NAME_LENGTH + " characters (code points)");
         }
         if (otherFamilyRecipients() < 0) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                     "otherFamilyRecipients must not be negative, was " + otherFamilyRecipients());
         }
         if (wave().isPresent() && wave().getAsInt() < 1) {
-            throw new IllegalStateException("waves are numbered from 1, was " + wave().getAsInt());
+            throw new InvalidValueException("waves are numbered from 1, was " + wave().getAsInt());
         }
     }
 

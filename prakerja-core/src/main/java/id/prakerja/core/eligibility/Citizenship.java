@@ -1,6 +1,7 @@
 package id.prakerja.core.eligibility;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import java.util.Locale;
 
 /** Citizenship as declared by the applicant (wire names {@code WNI}, {@code WNA}). */
@@ -20,6 +21,6 @@ public enum Citizenship implements Labelled {
 
     @Override
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? english : indonesian;
+        return Languages.isEnglish(locale) ? english : indonesian;
     }
 }

@@ -1,5 +1,7 @@
 package id.prakerja.core.eligibility;
 
+import id.prakerja.core.internal.Templates;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
 import java.time.LocalDate;
@@ -18,7 +20,7 @@ import java.util.OptionalInt;
  * for (Cure c : checker.whatIf(applicant, decision)) {
  *     c.kind();                       // WAIT_UNTIL
  *     c.date();                       // Optional[2021-07-02], the 18th birthday
- *     c.describe(Messages.INDONESIAN); // "Memenuhi syarat usia mulai 2 Juli 2021, saat berusia 18 tahun."
+ *     c.describe(Languages.INDONESIAN); // "Memenuhi syarat usia mulai 2 Juli 2021, saat berusia 18 tahun."
  * }
  * }</pre>
  */
@@ -91,7 +93,12 @@ public final class Cure {
 
     /** The explanation in {@code locale}'s language (Indonesian unless English). */
     public String describe(Locale locale) {
-        return Messages.forLocale(locale).formatText(messageKey, arguments);
+        Object field = arguments.get("field");
+        return Templates.fill(
+                Templates.text(Languages.of(locale), messageKey),
+                arguments,
+                field == null ? "" : field.toString(),
+                Messages.forLocale(locale)::formatValue);
     }
 
     @Override

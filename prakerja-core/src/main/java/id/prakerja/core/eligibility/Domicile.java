@@ -1,6 +1,8 @@
 package id.prakerja.core.eligibility;
 
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.internal.Digits;
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,19 +27,12 @@ public abstract class Domicile {
     @Value.Check
     protected void check() {
         regencyCode().ifPresent(r -> {
-            if (r.length() != 4
-                    || !r.startsWith(province().code())
-                    || !isAsciiDigit(r.charAt(2))
-                    || !isAsciiDigit(r.charAt(3))) {
-                throw new IllegalStateException(
+            if (!Digits.isAsciiDigits(r, 4) || !r.startsWith(province().code())) {
+                throw new InvalidValueException(
                         "regency code '" + r + "' is not 4 digits starting with the province code "
                                 + province().code());
             }
         });
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** One shared domicile per province, without regency. */
@@ -64,14 +59,10 @@ public abstract class Domicile {
     /**
      * A domicile with its regency/city code.
      *
-     * @throws IllegalStateException if the code is not four ASCII digits starting with the province code
+     * @throws id.prakerja.core.validation.InvalidValueException if the code is not four ASCII digits starting with the province code
      */
     public static Domicile of(Province province, String regencyCode) {
-        if (regencyCode != null
-                && regencyCode.length() == 4
-                && regencyCode.startsWith(province.code())
-                && isAsciiDigit(regencyCode.charAt(2))
-                && isAsciiDigit(regencyCode.charAt(3))) {
+        if (Digits.isAsciiDigits(regencyCode, 4) && regencyCode.startsWith(province.code())) {
             Domicile[] ofProvince = BY_REGENCY[province.ordinal()];
             if (ofProvince == null) {
                 ofProvince = new Domicile[100];

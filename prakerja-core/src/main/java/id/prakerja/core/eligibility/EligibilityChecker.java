@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * EligibilityChecker checker = EligibilityChecker.standard();
  * EligibilityDecision d = checker.decide(applicant, Evaluation.atWave(18));
  * if (!d.isEligible()) {
- *     d.explain(Messages.INDONESIAN).forEach(this::show);
- *     checker.whatIf(applicant, d).forEach(c -> show(c.describe(Messages.INDONESIAN)));
+ *     d.explain(Languages.INDONESIAN).forEach(this::show);
+ *     checker.whatIf(applicant, d).forEach(c -> show(c.describe(Languages.INDONESIAN)));
  * }
  * // a record as received (feed line, form): field problems are violations too
  * EligibilityDecision fromForm = checker.decide(rawApplicant, Evaluation.latest());

@@ -19,7 +19,7 @@ import java.util.Optional;
  * EligibilityDecision d = EligibilityChecker.standard().decide(applicant, Evaluation.atWave(18));
  * d.isEligible();                         // false
  * d.violations().get(0).code();           // ELIGIBILITY_MAX_AGE
- * d.explain(Messages.INDONESIAN);         // ["Usia maksimal 64 tahun; usia pemohon 66 tahun."]
+ * d.explain(Languages.INDONESIAN);         // ["Usia maksimal 64 tahun; usia pemohon 66 tahun."]
  * }</pre>
  */
 public final class EligibilityDecision {

@@ -1,6 +1,7 @@
 package id.prakerja.core.eligibility;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import java.util.Locale;
 
 /** What the applicant had of the programme before (wire names {@code NONE}, {@code RECIPIENT}, {@code REVOKED}). */
@@ -22,6 +23,6 @@ public enum PriorParticipation implements Labelled {
 
     @Override
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? english : indonesian;
+        return Languages.isEnglish(locale) ? english : indonesian;
     }
 }

@@ -1,5 +1,7 @@
 package id.prakerja.core.identity;
 
+import id.prakerja.core.internal.Digits;
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,34 +48,24 @@ public abstract class Regency {
     @Value.Check
     protected void check() {
         String c = code();
-        if (c.length() != 4 || !isAsciiDigits(c)) {
-            throw new IllegalStateException("a regency code has 4 ASCII digits: '" + c + "'");
+        if (!Digits.isAsciiDigits(c, 4)) {
+            throw new InvalidValueException("a regency code has 4 ASCII digits: '" + c + "'");
         }
         String p = c.substring(0, 2);
         boolean knownProvince = system() == CodeSystem.KEMENDAGRI
                 ? Province.ofCode(p).isPresent()
                 : Province.ofBpsCode(p).isPresent();
         if (!knownProvince) {
-            throw new IllegalStateException("regency " + c + " starts with an unknown " + system() + " province code");
+            throw new InvalidValueException("regency " + c + " starts with an unknown " + system() + " province code");
         }
         if (name().isBlank()) {
-            throw new IllegalStateException("regency " + c + " has a blank name");
+            throw new InvalidValueException("regency " + c + " has a blank name");
         }
         successor().ifPresent(s -> {
-            if (s.length() != 4 || !isAsciiDigits(s) || s.equals(c)) {
-                throw new IllegalStateException("regency " + c + " has an invalid successor '" + s + "'");
+            if (!Digits.isAsciiDigits(s, 4) || s.equals(c)) {
+                throw new InvalidValueException("regency " + c + " has an invalid successor '" + s + "'");
             }
         });
-    }
-
-    static boolean isAsciiDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A current regency. */

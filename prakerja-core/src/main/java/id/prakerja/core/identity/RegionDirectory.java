@@ -1,6 +1,7 @@
 package id.prakerja.core.identity;
 
 import id.prakerja.core.internal.Csv;
+import id.prakerja.core.internal.Digits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -184,10 +185,10 @@ public final class RegionDirectory {
     }
 
     private static String rowProblem(String code, String name, String province, CodeSystem system) {
-        if (code.length() != 4 || !Regency.isAsciiDigits(code)) {
+        if (!Digits.isAsciiDigits(code, 4)) {
             return "code '" + code + "' is not 4 digits";
         }
-        if (province.length() != 2 || !Regency.isAsciiDigits(province)) {
+        if (!Digits.isAsciiDigits(province, 2)) {
             return "province_code '" + province + "' is not 2 digits";
         }
         boolean known = system == CodeSystem.KEMENDAGRI

@@ -14,25 +14,13 @@ public final class Dates {
         if (s == null || s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
+        int year = Digits.parseAsciiDigits(s, 0, 4);
+        int month = Digits.parseAsciiDigits(s, 5, 7);
+        int day = Digits.parseAsciiDigits(s, 8, 10);
         if (year < 0 || month < 0 || day < 0 || !Digits.isCalendarDate(year, month, day)) {
             return null;
         }
         return LocalDate.of(year, month, day);
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     /** A whole non-negative number of at most 9 ASCII digits, or {@code -1}. */
@@ -40,7 +28,7 @@ public final class Dates {
         if (s == null || s.isEmpty() || s.length() > 9) {
             return -1;
         }
-        return digits(s, 0, s.length());
+        return Digits.parseAsciiDigits(s, 0, s.length());
     }
 
     /**

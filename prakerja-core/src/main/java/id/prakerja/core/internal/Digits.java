@@ -27,6 +27,35 @@ public final class Digits {
     }
 
     /**
+     * Whether {@code s} is exactly {@code length} ASCII digits ({@code '0'}–{@code '9'}); other Unicode digits
+     * are not. The library's one digit test for codes (region codes, province keys).
+     */
+    public static boolean isAsciiDigits(CharSequence s, int length) {
+        return s != null && s.length() == length && isAsciiDigits(s, 0, length);
+    }
+
+    /** Whether {@code s[from, to)} holds only ASCII digits (true for an empty range). */
+    public static boolean isAsciiDigits(CharSequence s, int from, int to) {
+        return parseAsciiDigits(s, from, to) >= 0 || from == to;
+    }
+
+    /**
+     * The value of the ASCII digits {@code s[from, to)} (at most 9 of them), or {@code -1} when one is not an
+     * ASCII digit.
+     */
+    public static int parseAsciiDigits(CharSequence s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /**
      * The two decimal digits of a 16-digit value at 0-based position {@code pos} (0, 2, 4, … 14).
      *
      * <p>The divisors are constants in the source so that, once the call is inlined with a constant

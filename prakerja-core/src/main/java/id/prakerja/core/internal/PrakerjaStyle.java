@@ -1,5 +1,6 @@
 package id.prakerja.core.internal;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
  * {@code @Value.Default} attributes in the constructor, in declaration order, instead of through a
  * per-instance "init shim" (an extra object and two volatile writes for every {@code Applicant} a feed
  * parses): safe because no default reads another attribute; a default that did would have to be declared
- * after the attributes it reads.
+ * after the attributes it reads. A builder missing a required attribute throws the library's
+ * {@link InvalidValueException}, as the {@code @Value.Check} methods do for inconsistent attributes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -25,5 +27,6 @@ import org.immutables.value.Value;
         jdkOnly = true,
         unsafeDefaultAndDerived = true,
         allowedClasspathAnnotations = {Override.class},
+        throwForInvalidImmutableState = InvalidValueException.class,
         defaults = @Value.Immutable(copy = true))
 public @interface PrakerjaStyle {}

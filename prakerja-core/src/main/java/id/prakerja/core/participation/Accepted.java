@@ -1,5 +1,6 @@
 package id.prakerja.core.participation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -32,7 +33,7 @@ public abstract class Accepted extends ParticipantEvent {
     @Value.Check
     protected void check() {
         if (wave() < 1) {
-            throw new IllegalStateException("waves are numbered from 1, was " + wave());
+            throw new InvalidValueException("waves are numbered from 1, was " + wave());
         }
     }
 }

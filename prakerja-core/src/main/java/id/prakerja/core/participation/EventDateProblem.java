@@ -1,6 +1,7 @@
 package id.prakerja.core.participation;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import java.util.Locale;
 
 /**
@@ -24,6 +25,6 @@ public enum EventDateProblem implements Labelled {
 
     @Override
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? english : indonesian;
+        return Languages.isEnglish(locale) ? english : indonesian;
     }
 }

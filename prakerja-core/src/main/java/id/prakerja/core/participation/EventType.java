@@ -1,6 +1,7 @@
 package id.prakerja.core.participation;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import java.util.Locale;
 
 /** The kinds of {@link ParticipantEvent}; the wire format's {@code type} values. */
@@ -32,6 +33,6 @@ public enum EventType implements Labelled {
 
     @Override
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? english : indonesian;
+        return Languages.isEnglish(locale) ? english : indonesian;
     }
 }

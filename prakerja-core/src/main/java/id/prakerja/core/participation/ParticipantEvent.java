@@ -2,6 +2,7 @@ package id.prakerja.core.participation;
 
 import id.prakerja.core.identity.Nik;
 import id.prakerja.core.money.Rupiah;
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 
 /**
@@ -78,16 +79,16 @@ public abstract class ParticipantEvent {
 
     static void requireText(String value, String name) {
         if (value.isBlank()) {
-            throw new IllegalStateException(name + " must not be blank");
+            throw new InvalidValueException(name + " must not be blank");
         }
         if (value.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalStateException(name + " is longer than " + MAX_TEXT_LENGTH + " characters");
+            throw new InvalidValueException(name + " is longer than " + MAX_TEXT_LENGTH + " characters");
         }
     }
 
     static void requirePositive(Rupiah amount, String name) {
         if (amount.isNegative() || amount.isZero()) {
-            throw new IllegalStateException(name + " must be positive, was " + amount);
+            throw new InvalidValueException(name + " must be positive, was " + amount);
         }
     }
 }

@@ -16,7 +16,7 @@ public abstract class PayoutAccountLinked extends ParticipantEvent {
     /**
      * The link.
      *
-     * @throws IllegalStateException if the provider is blank or longer than 100 characters
+     * @throws id.prakerja.core.validation.InvalidValueException if the provider is blank or longer than 100 characters
      */
     public static PayoutAccountLinked of(LocalDate date, PayoutChannel channel, String provider, Nik accountNik) {
         return ImmutablePayoutAccountLinked.builder()

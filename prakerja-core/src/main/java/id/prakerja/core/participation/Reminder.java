@@ -1,6 +1,7 @@
 package id.prakerja.core.participation;
 
 import id.prakerja.core.identity.Nik;
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  *     r.code();                        // FIRST_PURCHASE_DUE
  *     r.participant();                 // "3174********0001" (masked; never the full NIK)
  *     r.dueDate();                     // 2021-09-18 (day 30, the day of acceptance being day 1)
- *     r.text(Messages.INDONESIAN);     // "Segera beli pelatihan pertama Anda …"
+ *     r.text(Languages.INDONESIAN);     // "Segera beli pelatihan pertama Anda …"
  * }
  * }</pre>
  *
@@ -98,7 +99,7 @@ public abstract class Reminder {
     protected void check() {
         for (String name : code().arguments()) {
             if (!arguments().containsKey(name)) {
-                throw new IllegalStateException(code() + " needs the argument '" + name + "'");
+                throw new InvalidValueException(code() + " needs the argument '" + name + "'");
             }
         }
     }

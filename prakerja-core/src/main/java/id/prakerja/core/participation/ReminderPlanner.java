@@ -22,7 +22,7 @@ import java.util.Optional;
  *         .build());
  * ReminderBatch batch = planner.remind(participants, LocalDate.of(2021, 12, 8));
  * for (Reminder r : batch.reminders()) {
- *     send(participants.get(r.participantIndex()), r.channels(), r.text(Messages.INDONESIAN));
+ *     send(participants.get(r.participantIndex()), r.channels(), r.text(Languages.INDONESIAN));
  * }
  * }</pre>
  *

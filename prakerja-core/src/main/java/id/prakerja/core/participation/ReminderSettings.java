@@ -1,5 +1,6 @@
 package id.prakerja.core.participation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -100,13 +101,13 @@ public abstract class ReminderSettings {
         requireNonNegative(payoutAccountDaysAfter(), "payoutAccountDaysAfter");
         requireNonNegative(surveyPendingDaysAfter(), "surveyPendingDaysAfter");
         if (channels().isEmpty()) {
-            throw new IllegalStateException("at least one reminder channel is needed");
+            throw new InvalidValueException("at least one reminder channel is needed");
         }
     }
 
     private static void requireNonNegative(int days, String name) {
         if (days < 0) {
-            throw new IllegalStateException(name + " must not be negative, was " + days);
+            throw new InvalidValueException(name + " must not be negative, was " + days);
         }
     }
 

@@ -1,5 +1,7 @@
 package id.prakerja.core.participation;
 
+import id.prakerja.core.internal.Templates;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,7 +35,7 @@ final class ReminderTexts {
 
     /** English for {@code en}, Bahasa Indonesia for every other locale (including {@code null}). */
     static ReminderTexts forLocale(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? EN : ID;
+        return Languages.of(locale) == Languages.ENGLISH ? EN : ID;
     }
 
     String template(ReminderCode code) {
@@ -46,6 +48,6 @@ final class ReminderTexts {
     }
 
     String format(ReminderCode code, Map<String, Object> arguments) {
-        return values.formatTemplate(template(code), arguments);
+        return Templates.fill(template(code), arguments, "", values::formatValue);
     }
 }

@@ -1,6 +1,7 @@
 package id.prakerja.core.participation;
 
 import id.prakerja.core.money.Rupiah;
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -42,7 +43,7 @@ public abstract class TrainingPurchased extends ParticipantEvent {
     protected void check() {
         requireText(courseId(), "courseId");
         if (price().isNegative()) {
-            throw new IllegalStateException("price must not be negative, was " + price());
+            throw new InvalidValueException("price must not be negative, was " + price());
         }
     }
 }

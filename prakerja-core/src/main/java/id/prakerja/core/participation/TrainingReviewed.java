@@ -1,5 +1,6 @@
 package id.prakerja.core.participation;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -46,7 +47,7 @@ public abstract class TrainingReviewed extends ParticipantEvent {
     protected void check() {
         requireText(courseId(), "courseId");
         if (rating() < MIN_RATING || rating() > MAX_RATING) {
-            throw new IllegalStateException("rating must be 1-5, was " + rating());
+            throw new InvalidValueException("rating must be 1-5, was " + rating());
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.internal.Resources;
+import id.prakerja.core.validation.InvalidValueException;
 import id.prakerja.core.validation.LegalReference;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -203,7 +204,7 @@ public final class ProgramParameters {
                     id,
                     "an announcement or secondary source gives its date as YYYY-MM-DD, or '-' when it is not known;"
                             + " found '" + third + "'");
-        } catch (IllegalStateException e) {
+        } catch (InvalidValueException e) {
             throw new ProgramDataException(source, lineNo, id, e.getMessage());
         }
         if (references.putIfAbsent(id, ref) != null) {

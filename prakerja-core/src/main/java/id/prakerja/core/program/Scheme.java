@@ -1,6 +1,7 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import java.util.Locale;
 
 /** The two schemes the programme ran under. */
@@ -26,6 +27,6 @@ public enum Scheme implements Labelled {
 
     @Override
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? english : indonesian;
+        return Languages.isEnglish(locale) ? english : indonesian;
     }
 }

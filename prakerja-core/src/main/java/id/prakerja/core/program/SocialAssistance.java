@@ -1,6 +1,7 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import java.util.Locale;
 
 /**
@@ -35,6 +36,6 @@ public enum SocialAssistance implements Labelled {
 
     @Override
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? english : indonesian;
+        return Languages.isEnglish(locale) ? english : indonesian;
     }
 }

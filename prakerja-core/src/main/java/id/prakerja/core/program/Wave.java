@@ -1,5 +1,6 @@
 package id.prakerja.core.program;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -66,20 +67,20 @@ public abstract class Wave implements Comparable<Wave> {
     @Value.Check
     protected void check() {
         if (number() < 1) {
-            throw new IllegalStateException("waves are numbered from 1, got " + number());
+            throw new InvalidValueException("waves are numbered from 1, got " + number());
         }
         openingDate().ifPresent(o -> {
             if (!o.equals(evaluationDate())) {
-                throw new IllegalStateException("wave " + number() + ": a known opening date is the evaluation date");
+                throw new InvalidValueException("wave " + number() + ": a known opening date is the evaluation date");
             }
         });
         closingDate().ifPresent(c -> {
             if (c.isBefore(evaluationDate())) {
-                throw new IllegalStateException("wave " + number() + " closes before it opens");
+                throw new InvalidValueException("wave " + number() + " closes before it opens");
             }
         });
         if (evaluationDate().getYear() != programmeYear()) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                     "wave " + number() + " opens outside its programme year " + programmeYear());
         }
     }

@@ -2,6 +2,7 @@ package id.prakerja.core.program;
 
 import id.prakerja.core.internal.Csv;
 import id.prakerja.core.internal.Resources;
+import id.prakerja.core.validation.InvalidValueException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -236,7 +237,7 @@ public final class Waves {
                         .confidence(r.confidence())
                         .sources(r.source())
                         .build());
-            } catch (IllegalStateException e) {
+            } catch (InvalidValueException e) {
                 throw new ProgramDataException(source, r.line(), key, e.getMessage());
             }
             previous = d;

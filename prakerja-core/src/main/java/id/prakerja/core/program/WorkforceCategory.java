@@ -1,6 +1,7 @@
 package id.prakerja.core.program;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.LegalReference;
 import java.util.Locale;
 
@@ -13,7 +14,7 @@ import java.util.Locale;
  * dated parameter {@link ParameterKey#COVERED_CATEGORIES}; {@link #firstWave()} reads it.
  *
  * <pre>{@code
- * WorkforceCategory.FURLOUGHED.label(Messages.INDONESIAN); // "pekerja/buruh yang dirumahkan"
+ * WorkforceCategory.FURLOUGHED.label(Languages.INDONESIAN); // "pekerja/buruh yang dirumahkan"
  * WorkforceCategory.FURLOUGHED.firstWave();                // 4
  * }</pre>
  */
@@ -47,7 +48,7 @@ public enum WorkforceCategory implements Labelled {
     /** The label in Bahasa Indonesia, or in English when {@code locale}'s language is {@code en}. */
     @Override
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? english : indonesian;
+        return Languages.isEnglish(locale) ? english : indonesian;
     }
 
     /** The instrument that introduced the category. */

@@ -103,14 +103,14 @@ public abstract class LegalReference {
         requireText(title(), "title");
         article().ifPresent(a -> requireText(a, "article"));
         if (kind() == Kind.REGULATION && date().isPresent()) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                     "a regulation is cited by instrument and article, not date: " + instrument());
         }
     }
 
     private static void requireText(String value, String name) {
         if (value.isBlank()) {
-            throw new IllegalStateException(name + " must not be blank");
+            throw new InvalidValueException(name + " must not be blank");
         }
     }
 
@@ -147,7 +147,7 @@ public abstract class LegalReference {
      * @param date the date of an announcement or secondary source, where known
      * @param title a short title of what the cited text says
      * @param confidence how sure the library is of it
-     * @throws IllegalStateException when a text is blank or a regulation carries a date
+     * @throws InvalidValueException when a text is blank or a regulation carries a date
      */
     public static LegalReference of(
             Kind kind,

@@ -1,17 +1,16 @@
 package id.prakerja.core.validation;
 
+import id.prakerja.core.internal.Templates;
 import id.prakerja.core.money.Rupiah;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * Explains violations in Bahasa Indonesia (the default) or English.
@@ -23,20 +22,21 @@ import java.util.Set;
  *
  * <pre>{@code
  * String id = Messages.indonesian().format(violation);
- * String en = Messages.forLocale(Locale.ENGLISH).format(violation);
+ * String en = Messages.english().format(violation);
  * String any = Messages.format(violation, request.getLocale()); // English for "en", else Indonesian
  * }</pre>
+ *
+ * <p>{@code Messages.indonesian()} and {@code Messages.english()} are the two {@code Messages}; methods that
+ * take a {@link Locale} (labels, {@code explain}, {@code describe}) take {@link Languages#INDONESIAN} or
+ * {@link Languages#ENGLISH}, or any locale, by the rule of {@link Languages#of(Locale)}.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Messages {
 
-    /** Bahasa Indonesia, the library's default language. */
-    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
-
-    private static final String BUNDLE = "id.prakerja.core.validation.messages";
-    private static final Messages ID = new Messages(INDONESIAN);
-    private static final Messages EN = new Messages(Locale.ENGLISH);
+    private static final String BUNDLE = Templates.MESSAGES;
+    private static final Messages ID = new Messages(Languages.INDONESIAN);
+    private static final Messages EN = new Messages(Languages.ENGLISH);
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -71,7 +71,7 @@ public final class Messages {
      * other locale (including {@code null}).
      */
     public static Messages forLocale(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? EN : ID;
+        return Languages.isEnglish(locale) ? EN : ID;
     }
 
     /** Formats {@code violation} in the language {@link #forLocale(Locale)} picks for {@code locale}. */
@@ -106,51 +106,19 @@ public final class Messages {
     }
 
     /**
-     * A text of the bundle by key, for other parts of the library (labels, report headings).
-     *
-     * @throws MissingResourceException if the key is absent
-     */
-    public String text(String key) {
-        return bundle.getString(key);
-    }
-
-    /**
-     * Formats the bundle text {@code key} (e.g. a what-if explanation) with {@code arguments}, the same way
-     * violation messages are formatted.
-     *
-     * @throws MissingResourceException if the key is absent
-     */
-    public String formatText(String key, Map<String, ?> arguments) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> args = (Map<String, Object>) arguments;
-        Object field = arguments.get("field");
-        return render(bundle.getString(key), args, field == null ? "" : field.toString());
-    }
-
-    /**
-     * Fills the {@code {placeholders}} of any {@code template} with {@code arguments}, written the way
-     * violation messages write them (see {@link #formatValue(Object)}); a placeholder without an argument is
-     * left as it is. For other texts of the library, such as reminders.
-     */
-    public String formatTemplate(String template, Map<String, ?> arguments) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> args = (Map<String, Object>) arguments;
-        return render(template, args, "");
-    }
-
-    /**
      * A reference in words with its kind and confidence, e.g. {@code "Pengumuman resmi: Pengumuman persyaratan
      * Gelombang 12 (Menko Perekonomian), 2021-02-23 (keyakinan: pasti)"}: what reports print, so that an
      * announcement or a secondary source is never shown as a legal basis.
      */
     public String reference(LegalReference reference) {
         Objects.requireNonNull(reference, "reference");
-        return formatTemplate(
+        return render(
                 bundle.getString("reference.format"),
                 Map.of(
                         "kind", kind(reference.kind()),
                         "citation", reference.citation(),
-                        "confidence", bundle.getString("reference.confidence." + reference.confidence())));
+                        "confidence", bundle.getString("reference.confidence." + reference.confidence())),
+                "");
     }
 
     /**
@@ -193,45 +161,7 @@ public final class Messages {
         return String.valueOf(value);
     }
 
-    /** The names of the placeholders in {@code template}, in order of first appearance. */
-    public static Set<String> placeholders(String template) {
-        Set<String> names = new LinkedHashSet<>();
-        int i = 0;
-        while (true) {
-            int open = template.indexOf('{', i);
-            if (open < 0) {
-                return names;
-            }
-            int close = template.indexOf('}', open + 1);
-            if (close < 0) {
-                return names;
-            }
-            names.add(template.substring(open + 1, close));
-            i = close + 1;
-        }
-    }
-
     private String render(String template, Map<String, Object> arguments, String field) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            int open = template.indexOf('{', i);
-            int close = open < 0 ? -1 : template.indexOf('}', open + 1);
-            if (close < 0) {
-                out.append(template, i, template.length());
-                break;
-            }
-            out.append(template, i, open);
-            String name = template.substring(open + 1, close);
-            if ("field".equals(name)) {
-                out.append(field.isEmpty() ? "-" : field);
-            } else if (arguments.containsKey(name)) {
-                out.append(formatValue(arguments.get(name)));
-            } else {
-                out.append('{').append(name).append('}');
-            }
-            i = close + 1;
-        }
-        return out.toString();
+        return Templates.fill(template, arguments, field, this::formatValue);
     }
 }

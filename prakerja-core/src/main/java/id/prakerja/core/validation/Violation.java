@@ -318,12 +318,12 @@ public final class Violation {
         /**
          * The violation.
          *
-         * @throws IllegalStateException if the code is unset, a required argument is missing or a value has
+         * @throws InvalidValueException if the code is unset, a required argument is missing or a value has
          *     an unsupported type
          */
         public Violation build() {
             if (code == null) {
-                throw new IllegalStateException("a violation needs its code");
+                throw new InvalidValueException("a violation needs its code");
             }
             for (String required : code.requiredArguments()) {
                 boolean found = false;
@@ -331,7 +331,7 @@ public final class Violation {
                     found = names[i].equals(required);
                 }
                 if (!found) {
-                    throw new IllegalStateException(code + " needs the argument '" + required + "'; it has "
+                    throw new InvalidValueException(code + " needs the argument '" + required + "'; it has "
                             + (size == 0
                                     ? "none"
                                     : java.util.Arrays.asList(names).subList(0, size)));
@@ -346,7 +346,7 @@ public final class Violation {
                         || value instanceof LocalDate
                         || value instanceof Rupiah
                         || value instanceof Enum)) {
-                    throw new IllegalStateException("argument '" + names[i] + "' of " + code
+                    throw new InvalidValueException("argument '" + names[i] + "' of " + code
                             + " has unsupported type " + value.getClass().getName()
                             + "; use String, Integer, Long, Boolean, LocalDate, Rupiah or an enum");
                 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ class AgreementProgressTest {
     void talliesAreNeverNegativeAndAdd() {
         assertThat(Tally.of(1, 2).plus(Tally.of(3, 4))).isEqualTo(Tally.of(4, 6));
         assertThat(Tally.ZERO.plus(Tally.of(1, 1))).isEqualTo(Tally.of(1, 1));
-        assertThatThrownBy(() -> Tally.of(-1, 0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Tally.of(-1, 0)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Tally.of(Long.MAX_VALUE, 0).plus(Tally.of(1, 0)))
                 .isInstanceOf(ArithmeticException.class);
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class AgreementStructureTest {
         assertThatThrownBy(() -> agreement()
                         .addSignatories(Signatory.of("C", "Kepala Dinas", "Dinas Tenaga Kerja"))
                         .build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("C signs for 'Dinas Tenaga Kerja'");
     }
 
@@ -28,30 +29,30 @@ class AgreementStructureTest {
         assertThatThrownBy(() -> agreement()
                         .addObjectives(BuiltInObjective.INFORMATION_DISSEMINATION)
                         .build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("INFORMATION_DISSEMINATION twice");
     }
 
     @Test
     void refusesBlankTexts() {
-        assertThatThrownBy(() -> agreement().identifier(" ").build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> agreement().title("").build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> agreement().documentNumber(" ").build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> agreement().signingPlace("").build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> agreement().scope(" ").build()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> agreement().identifier(" ").build()).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> agreement().title("").build()).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> agreement().documentNumber(" ").build()).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> agreement().signingPlace("").build()).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> agreement().scope(" ").build()).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> agreement().identifier("x".repeat(101)).build())
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Party.of(" ", PartyKind.OTHER)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Party.of("x".repeat(201), PartyKind.OTHER)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Signatory.of("A", " ", PROVINCE)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Witness.of("", "Wakil Gubernur")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Witness.of("W", "Wakil Gubernur", " ")).isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Party.of(" ", PartyKind.OTHER)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Party.of("x".repeat(201), PartyKind.OTHER)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Signatory.of("A", " ", PROVINCE)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Witness.of("", "Wakil Gubernur")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Witness.of("W", "Wakil Gubernur", " ")).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void refusesMissingRequiredFieldsAndNulls() {
         assertThatThrownBy(() -> CooperationAgreement.builder().identifier("X").build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("title");
         assertThatThrownBy(() -> agreement().title(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Party.of("A", null)).isInstanceOf(NullPointerException.class);
@@ -72,12 +73,12 @@ class AgreementStructureTest {
     @Test
     void checksTheFormOfRegencyCodes() {
         assertThatThrownBy(() -> Region.of(Province.DKI_JAKARTA, "3273"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("starting with the code 31");
-        assertThatThrownBy(() -> Region.of(Province.DKI_JAKARTA, "317")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Region.of(Province.DKI_JAKARTA, "31a4")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Region.of(Province.DKI_JAKARTA, "317")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Region.of(Province.DKI_JAKARTA, "31a4")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> AgreementRegion.of(Province.DKI_JAKARTA, List.of("3174", "3601")))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
         assertThat(Region.of(Province.DKI_JAKARTA, "3199").describe()).isEqualTo("3199, DKI Jakarta");
         assertThat(Region.of(Province.DKI_JAKARTA, "3174")).hasToString("31/3174");
     }
@@ -114,9 +115,9 @@ class AgreementStructureTest {
     @Test
     void anActivityNeedsNonBlankCodesAndAnAgreement() {
         assertThatThrownBy(() -> Fixtures.activity().addObjectives(" ").build())
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Fixtures.activity().agreement("").build()).isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Fixtures.activity().agreement("").build()).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Fixtures.activity().description(" ").build())
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
     }
 }

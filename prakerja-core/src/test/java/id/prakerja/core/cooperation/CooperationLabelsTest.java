@@ -3,6 +3,7 @@ package id.prakerja.core.cooperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.prakerja.core.validation.Labelled;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,9 @@ class CooperationLabelsTest {
     @MethodSource("labelledValues")
     void everyEnumValueHasALabelInBothLanguagesThatMessagesUse(Enum<?> value) {
         Labelled l = (Labelled) value;
-        assertThat(l.label(Messages.INDONESIAN)).isNotBlank().isNotEqualTo(value.name());
+        assertThat(l.label(Languages.INDONESIAN)).isNotBlank().isNotEqualTo(value.name());
         assertThat(l.label(Locale.ENGLISH)).isNotBlank().isNotEqualTo(value.name());
-        assertThat(Messages.indonesian().label(value)).isEqualTo(l.label(Messages.INDONESIAN));
+        assertThat(Messages.indonesian().label(value)).isEqualTo(l.label(Languages.INDONESIAN));
         assertThat(Messages.english().label(value)).isEqualTo(l.label(Locale.ENGLISH));
     }
 }

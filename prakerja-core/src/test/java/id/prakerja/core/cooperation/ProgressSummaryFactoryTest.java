@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,6 @@ class ProgressSummaryFactoryTest {
     @Test
     void refusesANegativeCount() {
         assertThatThrownBy(() -> ProgressSummary.of(Tally.ZERO, Map.of(), -1))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class DomicileTest {
@@ -43,10 +44,10 @@ class DomicileTest {
 
     @Test
     void invalidRegencyCodesStillFail() {
-        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "3174")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "11x1")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "110")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "11011")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "3174")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "11x1")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "110")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Domicile.of(Province.ACEH, "11011")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Domicile.of(Province.ACEH, null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.prakerja.core.identity.Sex;
 import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.LegalReference;
-import id.prakerja.core.validation.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,12 +30,12 @@ class ReadmeExampleTest {
         EligibilityDecision decision = checker.decide(budi, Evaluation.atWave(18));
 
         assertThat(decision.isEligible()).isFalse();
-        assertThat(decision.explain(Messages.INDONESIAN))
+        assertThat(decision.explain(Languages.INDONESIAN))
                 .containsExactly("Usia minimal 18 tahun; usia pemohon 17 tahun.");
         assertThat(decision.violations().get(0).legalReference().map(LegalReference::citation))
                 .contains("Permenko Perekonomian 11/2020 Pasal 2(4)");
         List<String> whatIf = checker.whatIf(budi, decision).stream()
-                .map(c -> c.describe(Messages.INDONESIAN))
+                .map(c -> c.describe(Languages.INDONESIAN))
                 .toList();
         assertThat(whatIf).containsExactly("Memenuhi syarat usia mulai 17 Agustus 2021, saat berusia 18 tahun.");
         assertThat(checker.whatIf(budi, decision).get(0).describe(java.util.Locale.ENGLISH))

@@ -12,6 +12,7 @@ import static id.prakerja.core.participation.Histories.survey;
 import static id.prakerja.core.participation.Histories.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
@@ -150,10 +151,10 @@ class EventOrderRulesTest {
     @Test
     void everyOrderProblemHasBothLabels() {
         for (EventOrderProblem p : EventOrderProblem.values()) {
-            assertThat(p.label(Messages.INDONESIAN)).isNotBlank().isNotEqualTo(p.label(java.util.Locale.ENGLISH));
+            assertThat(p.label(Languages.INDONESIAN)).isNotBlank().isNotEqualTo(p.label(java.util.Locale.ENGLISH));
         }
         for (EventType t : EventType.values()) {
-            assertThat(t.label(Messages.INDONESIAN)).isNotBlank().isNotEqualTo(t.label(java.util.Locale.ENGLISH));
+            assertThat(t.label(Languages.INDONESIAN)).isNotBlank().isNotEqualTo(t.label(java.util.Locale.ENGLISH));
         }
     }
 }

@@ -6,6 +6,7 @@ import id.prakerja.core.identity.Nik;
 import id.prakerja.core.money.Rupiah;
 import id.prakerja.core.program.BenefitPackage;
 import id.prakerja.core.program.Programme;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
@@ -67,7 +68,7 @@ class JavadocExamplesTest {
             assertThat(r.code()).isEqualTo(ReminderCode.FIRST_PURCHASE_DUE);
             assertThat(r.participant()).isEqualTo("3174********0001");
             assertThat(r.dueDate()).isEqualTo(LocalDate.of(2021, 9, 18));
-            assertThat(r.text(Messages.INDONESIAN)).startsWith("Segera beli pelatihan pertama Anda");
+            assertThat(r.text(Languages.INDONESIAN)).startsWith("Segera beli pelatihan pertama Anda");
         });
         ReminderSettings settings = ReminderSettings.builder()
                 .firstPurchaseDaysBefore(10)

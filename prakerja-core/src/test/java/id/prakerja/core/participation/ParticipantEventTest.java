@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.identity.InvalidNikException;
 import id.prakerja.core.money.Rupiah;
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class ParticipantEventTest {
     @Test
     void rejectsStructurallyImpossibleEvents() {
         assertThatThrownBy(() -> ParticipantEvent.accepted(d("2021-08-20"), 0))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("waves are numbered from 1");
         assertThatThrownBy(() -> ParticipantEvent.trainingPurchased(d("2021-08-20"), " ", Rupiah.of(1)))
                 .hasMessageContaining("courseId must not be blank");

@@ -14,6 +14,7 @@ import static id.prakerja.core.participation.Histories.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.prakerja.core.identity.Nik;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
@@ -33,7 +34,7 @@ class PayoutAccountRulesTest {
             assertThat(x.arguments()).containsOnlyKeys("provider", "channel");
             assertThat(x.arguments()).containsEntry("provider", "BNI").containsEntry("channel", PayoutChannel.BANK);
             assertThat(x.legalReference()).isEmpty();
-            for (Locale locale : new Locale[] {Messages.INDONESIAN, Locale.ENGLISH}) {
+            for (Locale locale : new Locale[] {Languages.INDONESIAN, Locale.ENGLISH}) {
                 String text = Messages.format(x, locale);
                 assertThat(text)
                         .doesNotContain(NIK_DIGITS)

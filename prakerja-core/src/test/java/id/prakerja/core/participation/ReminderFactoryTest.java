@@ -3,6 +3,7 @@ package id.prakerja.core.participation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.prakerja.core.validation.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ class ReminderFactoryTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Reminder.of(
                         ReminderCode.PAYOUT_ACCOUNT_MISSING, "3174********0001", 0, day, day, sms, Map.of()))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Reminder.of(
                         ReminderCode.PAYOUT_ACCOUNT_MISSING,
                         "3174********0001",

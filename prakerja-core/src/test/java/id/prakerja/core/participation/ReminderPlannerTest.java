@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.money.Rupiah;
-import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.InvalidValueException;
+import id.prakerja.core.validation.Languages;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ class ReminderPlannerTest {
                     .containsEntry("daysLeft", 7)
                     .containsEntry("balance", Rupiah.of(1_000_000))
                     .containsEntry("deadlineDays", 30);
-            assertThat(x.text(Messages.INDONESIAN))
+            assertThat(x.text(Languages.INDONESIAN))
                     .isEqualTo("Segera beli pelatihan pertama Anda dengan saldo Rp1.000.000: batas waktunya"
                             + " 18 September 2021 (7 hari lagi dari batas 30 hari). Jika tidak, kepesertaan"
                             + " Kartu Prakerja Anda dicabut.");
@@ -187,7 +188,7 @@ class ReminderPlannerTest {
         assertThat(r).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo(ReminderCode.SURVEY_INCENTIVE_PENDING);
             assertThat(x.arguments()).containsEntry("surveysDue", 2).containsEntry("surveyAmount", Rupiah.of(50_000));
-            assertThat(x.text(Messages.INDONESIAN)).contains("2 kali Rp50.000");
+            assertThat(x.text(Languages.INDONESIAN)).contains("2 kali Rp50.000");
             assertThat(x.text(Locale.ENGLISH)).contains("2 × Rp50.000");
         });
     }
@@ -226,7 +227,7 @@ class ReminderPlannerTest {
         assertThatThrownBy(() -> ReminderSettings.builder()
                         .channels(EnumSet.noneOf(ReminderChannel.class))
                         .build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at least one reminder channel");
         assertThatThrownBy(() ->
                         ReminderSettings.builder().balanceExpiryDaysBefore(-1).build())
@@ -265,7 +266,7 @@ class ReminderPlannerTest {
     void aReminderCarriesTheMaskedNikOnly() {
         Reminder r = PLANNER.remind(participant(accepted("2021-08-20", 18)), d("2021-09-12"))
                 .get(0);
-        String all = r + r.text(Messages.INDONESIAN) + r.text(Locale.ENGLISH) + r.arguments();
+        String all = r + r.text(Languages.INDONESIAN) + r.text(Locale.ENGLISH) + r.arguments();
         assertThat(all).doesNotContain(Histories.NIK_DIGITS).contains("3174********0001");
     }
 }

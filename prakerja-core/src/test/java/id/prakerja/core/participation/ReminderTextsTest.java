@@ -6,7 +6,8 @@ import static id.prakerja.core.participation.Histories.completed;
 import static id.prakerja.core.participation.Histories.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.prakerja.core.validation.Messages;
+import id.prakerja.core.internal.Templates;
+import id.prakerja.core.validation.Languages;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +22,17 @@ class ReminderTextsTest {
     @ParameterizedTest
     @EnumSource(ReminderCode.class)
     void everyCodeHasBothTextsUsingExactlyItsArguments(ReminderCode code) {
-        for (Locale locale : new Locale[] {Messages.INDONESIAN, Locale.ENGLISH}) {
+        for (Locale locale : new Locale[] {Languages.INDONESIAN, Locale.ENGLISH}) {
             String template = ReminderPlanner.template(code, locale);
             assertThat(template).as("%s %s", locale, code).isNotBlank();
-            Set<String> placeholders = Messages.placeholders(template);
+            Set<String> placeholders = Templates.placeholders(template);
             assertThat(placeholders)
                     .as("placeholders of the %s text of %s", locale, code)
                     .containsExactlyInAnyOrderElementsOf(code.arguments());
         }
-        assertThat(ReminderPlanner.template(code, Messages.INDONESIAN))
+        assertThat(ReminderPlanner.template(code, Languages.INDONESIAN))
                 .isNotEqualTo(ReminderPlanner.template(code, Locale.ENGLISH));
-        assertThat(code.label(Messages.INDONESIAN)).isNotEqualTo(code.label(Locale.ENGLISH));
+        assertThat(code.label(Languages.INDONESIAN)).isNotEqualTo(code.label(Locale.ENGLISH));
     }
 
     @Test
@@ -49,11 +50,11 @@ class ReminderTextsTest {
         assertThat(seen).containsExactlyInAnyOrder(ReminderCode.values());
         for (Reminder r : batch.reminders()) {
             assertThat(r.arguments().keySet()).containsAll(r.code().arguments());
-            for (Locale locale : new Locale[] {Messages.INDONESIAN, Locale.ENGLISH, Locale.FRENCH}) {
+            for (Locale locale : new Locale[] {Languages.INDONESIAN, Locale.ENGLISH, Locale.FRENCH}) {
                 assertThat(r.text(locale)).doesNotContain("{").doesNotContain("}");
             }
         }
         assertThat(batch.reminders().get(0).text(Locale.FRENCH))
-                .isEqualTo(batch.reminders().get(0).text(Messages.INDONESIAN));
+                .isEqualTo(batch.reminders().get(0).text(Languages.INDONESIAN));
     }
 }

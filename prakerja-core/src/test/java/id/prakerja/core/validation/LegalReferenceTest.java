@@ -30,11 +30,11 @@ class LegalReferenceTest {
     @Test
     void rejectsBlankPartsAndMixedKinds() {
         assertThatThrownBy(() -> LegalReference.regulation(" ", "Pasal 1", "t"))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> LegalReference.regulation("Perpres 36/2020", "", "t"))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> LegalReference.regulation("Perpres 36/2020", "Pasal 1", " "))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> LegalReference.announcement("PMO", null, "t"))
                 .isInstanceOf(NullPointerException.class);
     }

@@ -3,6 +3,7 @@ package id.prakerja.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.prakerja.core.identity.Sex;
+import id.prakerja.core.internal.Templates;
 import id.prakerja.core.money.Rupiah;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,16 +49,16 @@ class MessagesTest {
         for (Messages messages : new Messages[] {Messages.indonesian(), Messages.english()}) {
             String template = messages.template(code);
             assertThat(template).as("%s %s", messages.locale(), code).isNotBlank();
-            Set<String> placeholders = Messages.placeholders(template);
+            Set<String> placeholders = Templates.placeholders(template);
             placeholders.remove("field");
             assertThat(code.requiredArguments())
                     .as("arguments of %s for the %s template %s", code, messages.locale(), template)
                     .containsAll(placeholders);
         }
         // both languages use the same arguments, so neither explains less than the other
-        assertThat(Messages.placeholders(Messages.indonesian().template(code)))
+        assertThat(Templates.placeholders(Messages.indonesian().template(code)))
                 .containsExactlyInAnyOrderElementsOf(
-                        Messages.placeholders(Messages.english().template(code)));
+                        Templates.placeholders(Messages.english().template(code)));
     }
 
     @ParameterizedTest
@@ -127,7 +128,7 @@ class MessagesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertThat(Messages.forLocale(Messages.INDONESIAN).format(Violation.of(RuleCode.NIK_SERIAL)))
+            assertThat(Messages.forLocale(Languages.INDONESIAN).format(Violation.of(RuleCode.NIK_SERIAL)))
                     .startsWith("Empat digit terakhir");
         } finally {
             Locale.setDefault(before);
@@ -136,16 +137,17 @@ class MessagesTest {
 
     @Test
     void fillsAnyTemplateTheSameWay() {
-        assertThat(Messages.indonesian()
-                        .formatTemplate(
-                                "Saldo {balance} berakhir {date}; {unknown}",
-                                java.util.Map.of("balance", Rupiah.of(300_000), "date", LocalDate.of(2021, 12, 15))))
-                .isEqualTo("Saldo Rp300.000 berakhir 15 Desember 2021; {unknown}");
+        assertThat(Templates.fill(
+                        "Saldo {balance} berakhir {date}; {unknown} ({field})",
+                        java.util.Map.of("balance", Rupiah.of(300_000), "date", LocalDate.of(2021, 12, 15)),
+                        "",
+                        Messages.indonesian()::formatValue))
+                .isEqualTo("Saldo Rp300.000 berakhir 15 Desember 2021; {unknown} (-)");
     }
 
     @Test
     void placeholdersAreListedInOrder() {
-        assertThat(Messages.placeholders("a {x} b {y} {x} {unclosed")).containsExactly("x", "y");
-        assertThat(Messages.placeholders("none")).isEmpty();
+        assertThat(Templates.placeholders("a {x} b {y} {x} {unclosed")).containsExactly("x", "y");
+        assertThat(Templates.placeholders("none")).isEmpty();
     }
 }

@@ -69,8 +69,10 @@ class ReferenceKindsTest {
     @EnumSource(RuleCode.class)
     void everyCodeHasItsMeaningInBothLanguages(RuleCode code) {
         assertThat(code.meaning(Locale.ENGLISH)).isEqualTo(code.meaning());
-        String id = code.meaning(Messages.INDONESIAN);
+        String id = code.meaning(Languages.INDONESIAN);
         assertThat(id).isNotBlank().isNotEqualTo(code.meaning());
-        assertThat(Messages.indonesian().text("meaning." + code.name())).isEqualTo(id);
+        assertThat(java.util.ResourceBundle.getBundle("id.prakerja.core.validation.messages", Languages.INDONESIAN)
+                        .getString("meaning." + code.name()))
+                .isEqualTo(id);
     }
 }

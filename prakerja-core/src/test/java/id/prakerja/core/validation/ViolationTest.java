@@ -34,7 +34,7 @@ class ViolationTest {
         assertThatThrownBy(() -> Violation.of(RuleCode.ELIGIBILITY_MIN_AGE, "birthDate")
                         .argument("age", 17)
                         .build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("minimumAge");
     }
 
@@ -43,7 +43,7 @@ class ViolationTest {
         assertThatThrownBy(() -> Violation.of(RuleCode.FIELD_INVALID, "x")
                         .argument("expected", List.of("a"))
                         .build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("unsupported type");
         Violation ok = Violation.of(RuleCode.FIELD_INVALID, "x")
                 .argument("expected", "YYYY-MM-DD")

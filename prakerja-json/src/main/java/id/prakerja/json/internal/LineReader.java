@@ -84,7 +84,7 @@ public final class LineReader {
                 size--;
             }
         }
-        if (!tooLong && size >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+        if (!tooLong && Utf8.hasBom(line, 0, size)) {
             // a byte-order mark at the start of a later line (files joined with cat): dropped as at the start
             System.arraycopy(line, 3, line, 0, size - 3);
             size -= 3;
@@ -132,7 +132,7 @@ public final class LineReader {
         }
         if (!started) {
             started = true;
-            if (limit >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+            if (Utf8.hasBom(buffer, 0, limit)) {
                 position = 3;
             }
         }

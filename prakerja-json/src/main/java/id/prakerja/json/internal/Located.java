@@ -2,6 +2,7 @@ package id.prakerja.json.internal;
 
 import id.prakerja.core.identity.Nik;
 import id.prakerja.core.identity.Province;
+import id.prakerja.core.internal.Dates;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
@@ -282,29 +283,7 @@ public final class Located {
 
     /** The date written exactly {@code YYYY-MM-DD}, or {@code null}. */
     public static LocalDate parseDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1) {
-            return null;
-        }
-        int length = java.time.YearMonth.of(year, month).lengthOfMonth();
-        return day > length ? null : LocalDate.of(year, month, day);
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+        return Dates.parseIsoDate(s);
     }
 
     /** A JSON integer literal as a {@code long}, or {@code null} when it does not fit. */

@@ -8,6 +8,11 @@ public final class Utf8 {
 
     private Utf8() {}
 
+    /** Whether {@code b[offset, offset + length)} starts with the UTF-8 byte-order mark {@code EF BB BF}. */
+    public static boolean hasBom(byte[] b, int offset, int length) {
+        return length >= 3 && b[offset] == (byte) 0xEF && b[offset + 1] == (byte) 0xBB && b[offset + 2] == (byte) 0xBF;
+    }
+
     /**
      * The index of the first byte of the first bad sequence in {@code bytes[offset, offset + length)}, or
      * {@code -1} if the range is well-formed UTF-8 without NUL bytes. A sequence cut off by the end of the

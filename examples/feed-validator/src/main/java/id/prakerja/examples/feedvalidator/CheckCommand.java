@@ -4,9 +4,9 @@ import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.RawApplicant;
-import id.prakerja.json.ApplicantBinder;
 import id.prakerja.json.BoundRecord;
 import id.prakerja.json.PrakerjaModule;
+import id.prakerja.json.RecordBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Locale language = Locale.forLanguageTag(locale.name());
         EligibilityChecker checker = EligibilityChecker.standard();
-        BoundRecord<RawApplicant> bound = ApplicantBinder.standard().bind(bytes);
+        BoundRecord<RawApplicant> bound = RecordBinder.applicants().bind(bytes);
         RawApplicant raw = bound.value().orElse(null); // null: the JSON is not one applicant object
         EligibilityDecision decision =
                 checker.decide(raw, evaluation.evaluation(checker.programme()), bound.violations());

@@ -2,14 +2,19 @@ package id.prakerja.examples.feedvalidator;
 
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.program.Programme;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.json.FeedReader;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The report's headings in Bahasa Indonesia or English. */
 final class ReportTexts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
     private final ResourceBundle bundle;
     private final Locale locale;
 
@@ -19,7 +24,7 @@ final class ReportTexts {
     }
 
     static ReportTexts of(Locale locale) {
-        return new ReportTexts("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("id"));
+        return new ReportTexts(Languages.of(locale));
     }
 
     Locale locale() {
@@ -64,8 +69,15 @@ final class ReportTexts {
         return String.join("; ", out);
     }
 
-    /** The text {@code key} with {@code {name}} placeholders filled from {@code args}, as messages are. */
+    /**
+     * The text {@code key} with its {@code {name}} placeholders filled from {@code args}, each value written as
+     * the library's messages write it ({@link Messages#formatValue(Object)}: dates in words, amounts in rupiah).
+     */
     String get(String key, Map<String, ?> args) {
-        return Messages.forLocale(locale).formatTemplate(bundle.getString(key), args);
+        Messages values = Messages.forLocale(locale);
+        return PLACEHOLDER
+                .matcher(bundle.getString(key))
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        args.containsKey(m.group(1)) ? values.formatValue(args.get(m.group(1))) : m.group()));
     }
 }
