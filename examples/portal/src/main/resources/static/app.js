@@ -38,6 +38,7 @@ const TEXT = {
       inFormalEducation: ["Apakah Anda sedang mengikuti pendidikan formal?", ""],
       occupation: ["Pekerjaan", ""],
       socialAssistance: ["Bantuan sosial yang sedang Anda terima", "Pilih semua yang sesuai; kosongkan bila tidak ada."],
+      familySocialAssistance: ["Bantuan sosial yang diterima anggota keluarga Anda (satu KK)", "Pilih semua yang sesuai; kosongkan bila tidak ada."],
       priorParticipation: ["Kepesertaan Kartu Prakerja sebelumnya", ""],
       otherFamilyRecipients: ["Berapa anggota keluarga Anda (satu KK) yang sudah menerima Kartu Prakerja?", ""]
     }
@@ -77,6 +78,7 @@ const TEXT = {
       inFormalEducation: ["Are you in formal education?", ""],
       occupation: ["Occupation", ""],
       socialAssistance: ["Social assistance you currently receive", "Select all that apply; leave empty if none."],
+      familySocialAssistance: ["Social assistance members of your family (one family card) receive", "Select all that apply; leave empty if none."],
       priorParticipation: ["Earlier Kartu Prakerja participation", ""],
       otherFamilyRecipients: ["How many members of your family (one family card) already received the Kartu Prakerja?", ""]
     }

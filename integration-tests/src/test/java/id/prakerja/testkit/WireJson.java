@@ -28,6 +28,7 @@ final class WireJson {
             "inFormalEducation",
             "occupation",
             "socialAssistance",
+            "familySocialAssistance",
             "priorParticipation",
             "otherFamilyRecipients",
             "wave");
@@ -68,6 +69,12 @@ final class WireJson {
             List<String> list = new ArrayList<>();
             assistance.forEach(x -> list.add(text(x)));
             b.socialAssistance(list);
+        }
+        JsonNode family = o.get("familySocialAssistance");
+        if (family != null) {
+            List<String> list = new ArrayList<>();
+            family.forEach(x -> list.add(text(x)));
+            b.familySocialAssistance(list);
         }
         return b.build();
     }

@@ -58,6 +58,7 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
         IN_FORMAL_EDUCATION("inFormalEducation", Kind.BOOLEAN),
         OCCUPATION("occupation", Kind.STRING),
         SOCIAL_ASSISTANCE("socialAssistance", Kind.STRING_ARRAY),
+        FAMILY_SOCIAL_ASSISTANCE("familySocialAssistance", Kind.STRING_ARRAY),
         PRIOR_PARTICIPATION("priorParticipation", Kind.STRING),
         OTHER_FAMILY_RECIPIENTS("otherFamilyRecipients", Kind.INTEGER),
         WAVE("wave", Kind.INTEGER);
@@ -96,6 +97,8 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
                     return OCCUPATION;
                 case "socialAssistance":
                     return SOCIAL_ASSISTANCE;
+                case "familySocialAssistance":
+                    return FAMILY_SOCIAL_ASSISTANCE;
                 case "priorParticipation":
                     return PRIOR_PARTICIPATION;
                 case "otherFamilyRecipients":
@@ -192,7 +195,12 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
                     break;
                 case STRING_ARRAY:
                     if (t == JsonToken.START_ARRAY) {
-                        b.socialAssistance(readStrings(p, f, out, budget));
+                        List<String> strings = readStrings(p, f, out, budget);
+                        if (f == Field.SOCIAL_ASSISTANCE) {
+                            b.socialAssistance(strings);
+                        } else {
+                            b.familySocialAssistance(strings);
+                        }
                     } else {
                         wrongType(p, f.wire, f.pointer, ARRAY, out);
                     }
@@ -356,6 +364,9 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
                 break;
             case SOCIAL_ASSISTANCE:
                 b.socialAssistance(null);
+                break;
+            case FAMILY_SOCIAL_ASSISTANCE:
+                b.familySocialAssistance(null);
                 break;
             default:
                 set(b, f, null);

@@ -55,6 +55,14 @@ final class ApplicantSerializer extends StdSerializer<Applicant> {
             g.writeString(s.name());
         }
         g.writeEndArray();
+        if (!a.familySocialAssistance().isEmpty()) {
+            // written only when some is known, so that records without it read and write as before
+            g.writeArrayPropertyStart("familySocialAssistance");
+            for (SocialAssistance s : a.familySocialAssistance()) {
+                g.writeString(s.name());
+            }
+            g.writeEndArray();
+        }
         g.writeStringProperty("priorParticipation", a.priorParticipation().name());
         g.writeNumberProperty("otherFamilyRecipients", a.otherFamilyRecipients());
         if (a.wave().isPresent()) {

@@ -57,6 +57,15 @@ final class RawApplicantSerializer extends StdSerializer<RawApplicant> {
             }
             g.writeEndArray();
         }
+        List<String> family = a.familySocialAssistance();
+        if (family != null) {
+            g.writeName("familySocialAssistance");
+            g.writeStartArray(family, family.size());
+            for (String s : family) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+        }
         string(g, "priorParticipation", a.priorParticipation());
         integer(g, "otherFamilyRecipients", a.otherFamilyRecipients());
         integer(g, "wave", a.wave());

@@ -67,7 +67,10 @@ class BoundRecordTest {
                         Violation::code, Violation::field, x -> x.arguments().get("expected"))
                 .containsExactly(
                         tuple(RuleCode.FIELD_INVALID, "socialAssistance[0]", "a JSON string"),
-                        tuple(RuleCode.FIELD_INVALID, "socialAssistance[2]", "DTKS_BANSOS, PKH, BPNT, BSU, BPUM"));
+                        tuple(
+                                RuleCode.FIELD_INVALID,
+                                "socialAssistance[2]",
+                                "DTKS_BANSOS, PKH, BPNT, BSU, BPUM, BST, KIS"));
     }
 
     @Test

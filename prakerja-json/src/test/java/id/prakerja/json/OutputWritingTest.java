@@ -64,7 +64,7 @@ class OutputWritingTest {
         assertThat(first.get("severity").asString()).isEqualTo("ERROR");
         assertThat(first.get("arguments").get("maximumAge").asInt()).isEqualTo(64);
         assertThat(first.get("arguments").get("age").asInt()).isEqualTo(66);
-        assertThat(first.get("legalReference").asString()).startsWith("BPS, Sakernas Agustus 2021");
+        assertThat(first.get("legalReference").asString()).startsWith("BPS, buku pedoman Sakernas Agustus 2021");
         assertThat(first.get("message").asString()).isEqualTo("The maximum age is 64; the applicant is 66.");
         JsonNode second = json.get("violations").get(1);
         assertThat(second.get("arguments").get("occupation").asString()).isEqualTo("POLICE");

@@ -46,7 +46,7 @@ class WireSamplesTest {
         JsonNode json = example("## Reminder (output)");
         Participant p = Participant.of(
                 ParticipantBinderTest.NIK, List.of(ParticipantEvent.accepted(LocalDate.of(2021, 8, 20), 18)));
-        List<Reminder> planned = ReminderPlanner.standard().remind(p, LocalDate.of(2021, 9, 12));
+        List<Reminder> planned = ReminderPlanner.standard().remind(p, LocalDate.of(2021, 9, 11));
         JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(planned.get(0)));
         assertThat(written).isEqualTo(json);
         assertThat(MAPPER.treeToValue(json, Reminder.class)).isEqualTo(planned.get(0));

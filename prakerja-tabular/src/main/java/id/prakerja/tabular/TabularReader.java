@@ -38,13 +38,14 @@ import java.util.stream.StreamSupport;
  * applicant wire format's field names with {@code domicile} flattened: {@code nik}, {@code familyCardNumber},
  * {@code fullName}, {@code birthDate}, {@code sex}, {@code citizenship}, {@code domicile.provinceCode},
  * {@code domicile.regencyCode}, {@code workforceCategory}, {@code inFormalEducation}, {@code occupation},
- * {@code socialAssistance}, {@code priorParticipation}, {@code otherFamilyRecipients}, {@code wave}, in any
+ * {@code socialAssistance}, {@code familySocialAssistance}, {@code priorParticipation},
+ * {@code otherFamilyRecipients}, {@code wave}, in any
  * order. A header without a required column, with a column twice or a column without a name is one
  * {@link TabularException} before any record. A column of another name is {@code FIELD_UNKNOWN} on every row
  * in strict mode (the default), ignored when lenient.
  *
  * <p><b>Cells.</b> An empty cell is an absent field (the core parser reports a required one as
- * {@code FIELD_REQUIRED}). {@code socialAssistance} lists names separated by {@code ;} ({@code PKH;BSU}, each
+ * {@code FIELD_REQUIRED}). {@code socialAssistance} and {@code familySocialAssistance} list names separated by {@code ;} ({@code PKH;BSU}, each
  * stripped of surrounding spaces). {@code inFormalEducation} accepts {@code TRUE} / {@code FALSE} in any case,
  * as spreadsheets write them. Every other value goes to {@code ApplicantParser} as it is: value rules live in
  * core only. A NIK or family-card number in scientific notation ({@code 3.17402E+15}, what Excel writes for a

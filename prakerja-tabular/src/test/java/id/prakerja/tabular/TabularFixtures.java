@@ -44,6 +44,8 @@ final class TabularFixtures {
             case "occupation" -> RawApplicant::occupation;
             case "socialAssistance" ->
                 r -> r.socialAssistance() == null ? null : String.join(";", r.socialAssistance());
+            case "familySocialAssistance" ->
+                r -> r.familySocialAssistance() == null ? null : String.join(";", r.familySocialAssistance());
             case "priorParticipation" -> RawApplicant::priorParticipation;
             case "otherFamilyRecipients" -> RawApplicant::otherFamilyRecipients;
             case "wave" -> RawApplicant::wave;

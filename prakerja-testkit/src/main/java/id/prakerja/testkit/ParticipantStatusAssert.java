@@ -18,7 +18,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(checker.status(siti, LocalDate.of(2021, 9, 5)).orElseThrow())
  *         .isAtWave(18)
  *         .hasRemainingBalance(300_000)
- *         .hasFirstPurchaseDeadline(LocalDate.of(2021, 9, 19))
+ *         .hasFirstPurchaseDeadline(LocalDate.of(2021, 9, 18))
  *         .hasIncentivePaymentsDue(4)
  *         .isNotRevocationDue();
  * // Expected remainingBalance Rp300.000 but was Rp0 (participant 3174********0001 on 2021-09-05, wave 18)
@@ -114,7 +114,7 @@ public final class ParticipantStatusAssert extends AbstractAssert<ParticipantSta
      * Verifies the last day on which the first training may be bought.
      *
      * <pre>{@code
-     * assertThat(status).hasFirstPurchaseDeadline(LocalDate.of(2021, 9, 19));
+     * assertThat(status).hasFirstPurchaseDeadline(LocalDate.of(2021, 9, 18));
      * }</pre>
      */
     public ParticipantStatusAssert hasFirstPurchaseDeadline(LocalDate expected) {

@@ -108,6 +108,9 @@ class CoreInvariantProperties {
             if (missing.contains("socialAssistance")) {
                 completed.socialAssistance(List.of());
             }
+            if (missing.contains("familySocialAssistance")) {
+                completed.familySocialAssistance(List.of());
+            }
             if (missing.contains("priorParticipation")) {
                 completed.priorParticipation("NONE");
             }
@@ -115,7 +118,12 @@ class CoreInvariantProperties {
                 completed.otherFamilyRecipients("0");
             }
             assertThat(missing)
-                    .isSubsetOf("occupation", "socialAssistance", "priorParticipation", "otherFamilyRecipients");
+                    .isSubsetOf(
+                            "occupation",
+                            "socialAssistance",
+                            "familySocialAssistance",
+                            "priorParticipation",
+                            "otherFamilyRecipients");
             assertThat(CHECKER.missingInputs(completed.build(), gen.evaluation()))
                     .isEmpty();
             assertThat(CHECKER.decide(completed.build(), gen.evaluation())).isEligible();

@@ -180,17 +180,18 @@ class ParticipationProperties {
     }
 
     @Test
-    void theDeadlineEdgeCasesAreDay30And31ToWave47AndDay15And16FromWave48() {
+    void theDeadlineEdgeCasesAreDPlus29AndDPlus30ToWave47AndDPlus14AndDPlus15FromWave48() {
+        // the day of acceptance is day 1 (facts K2): day 30 is D + 29
         for (int w : List.of(18, 48)) {
             int days = w < 48 ? 30 : 15;
             ParticipationHistory onTime =
                     Participations.valid().atWave(w).edgeCases().get(2);
-            assertThat(daysAfterAcceptance(onTime, firstPurchase(onTime))).isEqualTo(days);
+            assertThat(daysAfterAcceptance(onTime, firstPurchase(onTime))).isEqualTo(days - 1);
             ParticipationHistory late = Participations.breaking(RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE)
                     .atWave(w)
                     .edgeCases()
                     .get(0);
-            assertThat(daysAfterAcceptance(late, firstPurchase(late))).isEqualTo(days + 1);
+            assertThat(daysAfterAcceptance(late, firstPurchase(late))).isEqualTo(days);
             assertThatViolations(violations(late))
                     .hasOnlyViolations(RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE)
                     .hasViolationOn("events[1].date", RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE);
@@ -199,12 +200,12 @@ class ParticipationProperties {
                     .edgeCases()
                     .get(2);
             assertThat(daysAfterAcceptance(notYetDue, notYetDue.events().get(1).date()))
-                    .isEqualTo(days);
+                    .isEqualTo(days - 1);
         }
     }
 
     @Test
-    void theBalanceEdgeCasesAre15And16DecemberToWave47AndCPlus15And16FromWave48() {
+    void theBalanceEdgeCasesAre15And16DecemberToWave47AndCPlus14And15FromWave48() {
         ParticipationHistory dec15 =
                 Participations.valid().atWave(18).edgeCases().get(5);
         assertThat(lastPurchase(dec15)).isEqualTo(LocalDate.of(2021, 12, 15));
@@ -216,13 +217,13 @@ class ParticipationProperties {
 
         ParticipationHistory c15 = Participations.valid().atWave(48).edgeCases().get(5);
         assertThat(ChronoUnit.DAYS.between(firstCompletion(c15), lastPurchase(c15)))
-                .isEqualTo(15);
+                .isEqualTo(14);
         ParticipationHistory c16 = Participations.breaking(RuleCode.PARTICIPATION_BALANCE_EXPIRED)
                 .atWave(48)
                 .edgeCases()
                 .get(0);
         assertThat(ChronoUnit.DAYS.between(firstCompletion(c16), lastPurchase(c16)))
-                .isEqualTo(16);
+                .isEqualTo(15);
     }
 
     @Test

@@ -153,7 +153,7 @@ class ReportAndStatusAssertionsTest {
                 .hasRemainingBalance(Rupiah.of(300_000))
                 .hasUsableBalance(300_000)
                 .hasSpent(700_000)
-                .hasFirstPurchaseDeadline(LocalDate.of(2021, 9, 19))
+                .hasFirstPurchaseDeadline(LocalDate.of(2021, 9, 18))
                 .hasBalanceExpiryDate(LocalDate.of(2021, 12, 15))
                 .hasUnexpiredBalance()
                 .isNotRevocationDue()
@@ -175,7 +175,7 @@ class ReportAndStatusAssertionsTest {
                 "Expected firstPurchaseDaysLeft 14 but was none (first purchase on 2021-09-01)" + who);
         fails(
                 () -> assertThat(bought).isRevocationDue(),
-                "Expected revocationDue but it was not: firstPurchaseDate=2021-09-01, firstPurchaseDeadline=2021-09-19,"
+                "Expected revocationDue but it was not: firstPurchaseDate=2021-09-01, firstPurchaseDeadline=2021-09-18,"
                         + " revocationDate=none" + who);
         fails(
                 () -> assertThat(bought).hasIncentivePaymentsDue(3),
@@ -192,14 +192,14 @@ class ReportAndStatusAssertionsTest {
                 "Expected balanceExpired but it was not: balanceExpiryDate=2021-12-15" + who);
         fails(() -> assertThat(bought).isRevoked(), "Expected a revocationDate but it was not revoked" + who);
 
-        ParticipantStatus waiting = status(LocalDate.of(2021, 9, 19));
+        ParticipantStatus waiting = status(LocalDate.of(2021, 9, 18));
         assertThat(waiting).hasFirstPurchaseDaysLeft(0).isNotRevocationDue().hasUsableBalance(1_000_000);
-        ParticipantStatus due = status(LocalDate.of(2021, 9, 20));
+        ParticipantStatus due = status(LocalDate.of(2021, 9, 19));
         assertThat(due).isRevocationDue().hasUsableBalance(0).hasRemainingBalance(1_000_000);
         fails(
                 () -> assertThat(due).isNotRevocationDue(),
-                "Expected no revocationDue but it was: no training bought by the firstPurchaseDeadline 2021-09-19"
-                        + " (participant " + MASKED + " on 2021-09-20, wave 18)");
+                "Expected no revocationDue but it was: no training bought by the firstPurchaseDeadline 2021-09-18"
+                        + " (participant " + MASKED + " on 2021-09-19, wave 18)");
 
         ParticipantStatus paid = status(
                 LocalDate.of(2021, 12, 20),

@@ -91,6 +91,9 @@ public abstract class Applicant {
     /** Other social assistance the applicant receives. */
     public abstract Set<SocialAssistance> socialAssistance();
 
+    /** The social assistance members of the applicant's family receive (none unless set). */
+    public abstract Set<SocialAssistance> familySocialAssistance();
+
     /** Earlier participation; {@link PriorParticipation#NONE} unless set. */
     @Value.Default
     public PriorParticipation priorParticipation() {
@@ -134,6 +137,7 @@ public abstract class Applicant {
                 + ", sex=" + sex() + ", citizenship=" + citizenship() + ", workforceCategory="
                 + workforceCategory().map(Enum::name).orElse("-") + ", inFormalEducation=" + inFormalEducation()
                 + ", occupation=" + occupation() + ", socialAssistance=" + socialAssistance()
+                + ", familySocialAssistance=" + familySocialAssistance()
                 + ", priorParticipation=" + priorParticipation() + ", otherFamilyRecipients=" + otherFamilyRecipients()
                 + (wave().isPresent() ? ", wave=" + wave().getAsInt() : "") + "}";
     }

@@ -19,6 +19,7 @@ enum ApplicantInput {
     IN_FORMAL_EDUCATION("inFormalEducation", true, RawApplicant::inFormalEducation),
     OCCUPATION("occupation", false, RawApplicant::occupation),
     SOCIAL_ASSISTANCE("socialAssistance", false, RawApplicant::socialAssistance),
+    FAMILY_SOCIAL_ASSISTANCE("familySocialAssistance", false, RawApplicant::familySocialAssistance),
     PRIOR_PARTICIPATION("priorParticipation", false, RawApplicant::priorParticipation),
     OTHER_FAMILY_RECIPIENTS("otherFamilyRecipients", false, RawApplicant::otherFamilyRecipients);
 

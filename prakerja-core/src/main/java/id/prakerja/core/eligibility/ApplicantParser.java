@@ -190,6 +190,17 @@ public final class ApplicantParser {
                 }
             }
         }
+        List<String> family = raw.familySocialAssistance();
+        if (family != null) {
+            for (int i = 0; i < family.size(); i++) {
+                SocialAssistance s = ASSISTANCE.find(family.get(i));
+                if (s == null) {
+                    out.add(invalid("familySocialAssistance[" + i + "]", ASSISTANCE.names()));
+                } else {
+                    b.addFamilySocialAssistance(s);
+                }
+            }
+        }
         if (raw.priorParticipation() != null) {
             PriorParticipation p = PRIOR.find(raw.priorParticipation());
             if (p == null) {

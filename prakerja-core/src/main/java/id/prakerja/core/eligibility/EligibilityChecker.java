@@ -274,7 +274,8 @@ public final class EligibilityChecker {
      * The fields a form still needs before a complete decision at {@code evaluation}, in the order a form
      * should ask them: those the parser always needs and those the rules in force read
      * ({@link EligibilityRule#fields()}). Fields the rules of that wave do not read are left out (e.g.
-     * {@code socialAssistance} from wave 48, {@code otherFamilyRecipients} before wave 12,
+     * {@code socialAssistance} from wave 48, {@code familySocialAssistance} outside waves 16 to 47,
+     * {@code otherFamilyRecipients} before wave 12,
      * {@code occupation} before wave 4); optional fields with a default are listed while they matter,
      * because the default may not be true of the applicant. Fields present but invalid are not listed:
      * {@link #decide(RawApplicant, Evaluation)} reports them.
@@ -290,7 +291,11 @@ public final class EligibilityChecker {
         }
         for (EligibilityRule r : RULES) {
             if (r.inForce(p)) {
-                asked.addAll(r.inputs());
+                for (ApplicantInput in : r.inputs()) {
+                    if (r.reads(in, p)) {
+                        asked.add(in);
+                    }
+                }
             }
         }
         List<String> out = new ArrayList<>();

@@ -122,32 +122,64 @@ public enum EligibilityRule {
                     : null;
         }
     },
-    /** {@link RuleCode#ELIGIBILITY_SOCIAL_ASSISTANCE}: no excluding social assistance (where the programme excludes any). */
+    /**
+     * {@link RuleCode#ELIGIBILITY_SOCIAL_ASSISTANCE}: no excluding social assistance of the applicant, nor of
+     * a member of the applicant's family (where the programme excludes any). The applicant's own assistance
+     * is checked first; the violation points at {@code socialAssistance} or {@code familySocialAssistance}
+     * and its argument {@code recipient} says whose it was.
+     */
     SOCIAL_ASSISTANCE(
             RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE,
             WhatIf.laterWave(Cure.Kind.CHANGE_CIRCUMSTANCES),
-            ApplicantInput.SOCIAL_ASSISTANCE) {
+            ApplicantInput.SOCIAL_ASSISTANCE,
+            ApplicantInput.FAMILY_SOCIAL_ASSISTANCE) {
         @Override
         boolean inForce(ParametersInForce p) {
+            return !p.excludedSocialAssistance().value().isEmpty()
+                    || !p.excludedFamilySocialAssistance().value().isEmpty();
+        }
+
+        @Override
+        boolean reads(ApplicantInput input, ParametersInForce p) {
+            if (input == ApplicantInput.FAMILY_SOCIAL_ASSISTANCE) {
+                return !p.excludedFamilySocialAssistance().value().isEmpty();
+            }
             return !p.excludedSocialAssistance().value().isEmpty();
         }
 
         @Override
         Violation check(Applicant a, ParametersInForce p, LocalDate date) {
-            Set<SocialAssistance> received = a.socialAssistance();
+            String own = hits(a.socialAssistance(), p.excludedSocialAssistance().value());
+            if (own != null) {
+                return violation(p)
+                        .argument("socialAssistance", own)
+                        .argument("recipient", AssistanceRecipient.APPLICANT)
+                        .build();
+            }
+            String family = hits(
+                    a.familySocialAssistance(),
+                    p.excludedFamilySocialAssistance().value());
+            if (family != null) {
+                return Violation.of(code(), ApplicantInput.FAMILY_SOCIAL_ASSISTANCE.field())
+                        .legalReference(p.excludedFamilySocialAssistance().reference())
+                        .argument("socialAssistance", family)
+                        .argument("recipient", AssistanceRecipient.FAMILY_MEMBER)
+                        .build();
+            }
+            return null;
+        }
+
+        private String hits(Set<SocialAssistance> received, Set<SocialAssistance> excluded) {
             if (received.isEmpty()) {
                 return null;
             }
-            Set<SocialAssistance> excluded = p.excludedSocialAssistance().value();
             String hits = null;
             for (SocialAssistance s : ASSISTANCE) {
                 if (received.contains(s) && excluded.contains(s)) {
                     hits = hits == null ? s.name() : hits + ", " + s.name();
                 }
             }
-            return hits == null
-                    ? null
-                    : violation(p).argument("socialAssistance", hits).build();
+            return hits;
         }
     },
     /** {@link RuleCode#ELIGIBILITY_PRIOR_RECIPIENT}: the card is given once. */
@@ -280,6 +312,14 @@ public enum EligibilityRule {
 
     /** Whether the rule applies under {@code p} (e.g. the age cap only where the programme sets one). */
     boolean inForce(ParametersInForce p) {
+        return true;
+    }
+
+    /**
+     * Whether the rule, in force under {@code p}, reads {@code input} there (a form asks only those); every
+     * input of the rule unless a rule says otherwise.
+     */
+    boolean reads(ApplicantInput input, ParametersInForce p) {
         return true;
     }
 

@@ -77,6 +77,12 @@ public abstract class RawApplicant {
     /** {@code socialAssistance}: {@code SocialAssistance} names; none when absent. */
     public abstract @Nullable List<String> socialAssistance();
 
+    /**
+     * {@code familySocialAssistance}: {@code SocialAssistance} names of the assistance members of the
+     * applicant's family receive; none when absent (records written before the field existed).
+     */
+    public abstract @Nullable List<String> familySocialAssistance();
+
     /** {@code priorParticipation}: {@code NONE}, {@code RECIPIENT} or {@code REVOKED}; {@code NONE} when absent. */
     public abstract @Nullable String priorParticipation();
 
@@ -95,6 +101,7 @@ public abstract class RawApplicant {
                 + domicileRegencyCode()
                 + ", workforceCategory=" + workforceCategory() + ", inFormalEducation=" + inFormalEducation()
                 + ", occupation=" + occupation() + ", socialAssistance=" + socialAssistance()
+                + ", familySocialAssistance=" + familySocialAssistance()
                 + ", priorParticipation=" + priorParticipation() + ", otherFamilyRecipients=" + otherFamilyRecipients()
                 + ", wave=" + wave() + "}";
     }

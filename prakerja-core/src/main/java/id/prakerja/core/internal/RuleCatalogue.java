@@ -5,6 +5,7 @@ import id.prakerja.core.program.DatedValue;
 import id.prakerja.core.program.ParameterKey;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.Wave;
+import id.prakerja.core.validation.LegalReference;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleArgument;
 import id.prakerja.core.validation.RuleCode;
@@ -36,11 +37,18 @@ public final class RuleCatalogue {
                         "     Regenerate: ./mvnw -B -ntp -pl prakerja-core test -Dtest=RuleCatalogueTest -Dprakerja.updateDocs=true -->\n\n")
                 .append(
                         "Every code the library reports (the contract: [rule-codes.md](rule-codes.md)), the waves in which it\n")
+                .append("is in force, the reference a violation cites, the arguments it carries and its message in\n")
                 .append(
-                        "is in force, the legal reference a violation cites, the arguments it carries and its message in\n")
+                        "Bahasa Indonesia and English (`{field}` is the field path). Then every dated programme parameter,\n")
+                .append("every wave, the facts known but not yet checked, and what is not known.\n\n")
                 .append(
-                        "Bahasa Indonesia and English (`{field}` is the field path). Then every dated programme parameter\n")
-                .append("and every wave.\n");
+                        "Every reference says its kind and confidence. A *regulation* is law (instrument and article);\n")
+                .append(
+                        "an *announcement* is an official statement of the programme or a minister (who, where, when);\n")
+                .append(
+                        "a *secondary* source (a statistical manual, a news report) is neither. Confidence: *certain*\n")
+                .append("(the text was read, or two or more independent sources agree), *likely* (one good source),\n")
+                .append("*uncertain* (sources disagree, or the value is inferred from them).\n");
         RuleCode.Family family = null;
         for (RuleCode code : RuleCode.values()) {
             if (code.family() != family) {
@@ -50,9 +58,7 @@ public final class RuleCatalogue {
             md.append("\n### `").append(code.name()).append("`\n\n");
             md.append(capitalise(code.meaning())).append(".\n\n");
             md.append("- **Waves:** ").append(waves(programme, code)).append('\n');
-            md.append("- **Legal reference:** ")
-                    .append(references(programme, code))
-                    .append('\n');
+            md.append("- **Reference:** ").append(references(programme, code)).append('\n');
             md.append("- **Parameters:** ")
                     .append(code.parameters().isEmpty() ? "none" : names(code.parameters()))
                     .append('\n');
@@ -76,12 +82,16 @@ public final class RuleCatalogue {
                 .append("Each value applies from its wave until the next value of the same parameter.\n");
         for (ParameterKey<?> key : ParameterKey.all()) {
             md.append("\n### `").append(key.name()).append("`\n\n");
-            md.append("| from wave | value | legal reference |\n|---|---|---|\n");
+            md.append("| from wave | value | kind | confidence | reference |\n|---|---|---|---|---|\n");
             for (DatedValue<?> v : programme.parameters().history(key)) {
                 md.append("| ")
                         .append(v.fromWave())
                         .append(" | ")
                         .append(show(v.value()))
+                        .append(" | ")
+                        .append(lower(v.reference().kind()))
+                        .append(" | ")
+                        .append(lower(v.reference().confidence()))
                         .append(" | ")
                         .append(v.reference().citation())
                         .append(" — ")
@@ -107,7 +117,41 @@ public final class RuleCatalogue {
                     .append(w.confidence())
                     .append(" |\n");
         }
+        md.append("\n## Known, not yet checked\n\n")
+                .append("Facts the sources give for which the model has no event or rule yet (facts §11 K12); the\n")
+                .append("library does not check them.\n\n")
+                .append("| fact | value | kind | confidence |\n|---|---|---|---|\n")
+                .append("| survey-filling deadline, 2020 | 15 December 2020 | announcement | likely |\n")
+                .append("| survey-filling deadline, 2021 | 10 December 2021 | announcement | likely |\n")
+                .append("| survey-filling deadline, waves 63–71 (2024) | 3 December 2024 | announcement | likely |\n")
+                .append("| training-completion deadline, 2022 | 4 December 2022 | announcement | likely |\n")
+                .append("\nThe participant events record survey *payments* and completions, not the filling of a\n")
+                .append("survey, and no rule bounds a completion date; a new event or rule would check these.\n");
+        md.append("\n## What is not known\n\n")
+                .append("- The article text of **Permenko Perekonomian 3/2020** (the first implementing rules, waves\n")
+                .append("  1–3) and its date: its values are cited by instrument only, confidence *likely*.\n")
+                .append("- The text of **Permenko Perekonomian 3/2021**: not found; no value cites it.\n")
+                .append("- The article text of **Permenko Perekonomian 17/2022** (the normal scheme from wave 48):\n")
+                .append("  cited by instrument only, confidence *likely*.\n")
+                .append("- The signing date of **Perpres 113/2022** (in force by 20 December 2022).\n")
+                .append("- The exact date of Permenko Perekonomian 11/2020 (after 7 July 2020).\n")
+                .append("- The regulation that set the **maximum age of 64**: the value cites the BPS survey manual\n")
+                .append("  (secondary) from wave 18 and the minister's announcement at wave 23; whether the cap\n")
+                .append("  starts at wave 18 or 23 is uncertain.\n")
+                .append("- The text of **Perpres 76/2020 Pasal 12A**: not cited. The social-assistance bar of waves\n")
+                .append("  4–47 cites the programme's announcements; the regulations only give priority to people\n")
+                .append("  not yet on social assistance.\n")
+                .append("- The **2021 balance cut-off**: 15 December by the regulation, 30 November in a later\n")
+                .append("  reminder; the regulation's day is applied, marked *uncertain*.\n")
+                .append("- Whether the **15 days** of the normal scheme count the starting day as day 1, as the\n")
+                .append("  30 days of 2021 did: assumed, marked *uncertain*.\n")
+                .append("- The family's social assistance before wave 16: no source; the bar applies from wave 16.\n")
+                .append("- The dates of the announcements of the 2022 cut-off and of wave 16's family rule.\n");
         return md.toString();
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     private static String title(RuleCode.Family family) {
@@ -196,7 +240,9 @@ public final class RuleCatalogue {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byCitation.entrySet()) {
             List<Integer> ws = e.getValue();
-            parts.add(e.getKey() + " (waves " + ranges(programme, ws::contains) + ")");
+            LegalReference ref = programme.parameters().cited(e.getKey()).orElseThrow();
+            parts.add(lower(ref.kind()) + ", " + lower(ref.confidence()) + ": " + e.getKey() + " (waves "
+                    + ranges(programme, ws::contains) + ")");
         }
         return String.join("; ", parts);
     }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ParticipantStatus s = ParticipationChecker.standard().status(siti, LocalDate.of(2021, 9, 5)).orElseThrow();
  * s.remainingBalance();          // Rp300.000
- * s.firstPurchaseDeadline();     // 2021-09-19 (accepted 2021-08-20 + 30 days)
+ * s.firstPurchaseDeadline();     // 2021-09-18 (accepted 2021-08-20, day 1 of 30)
  * s.incentivePaymentsDue();      // 4
  * }</pre>
  *
@@ -48,9 +48,10 @@ public abstract class ParticipantStatus {
     public abstract LocalDate acceptanceDate();
 
     /**
-     * The last day on which the first training may be bought: the acceptance date plus 30 days (to wave 47,
-     * Permenko Perekonomian 11/2020 Pasal 20) or 15 days (from wave 48). Accepted on 1 March, the first
-     * purchase is on time through 31 March (day 30) and late from 1 April (day 31).
+     * The last day on which the first training may be bought: day 30 (to wave 47, Permenko Perekonomian
+     * 11/2020 Pasal 20) or day 15 (from wave 48), the day of acceptance being day 1 (parameter
+     * {@code deadlineDayCount}). Accepted on 1 March, the first purchase is on time through 30 March (day 30)
+     * and late from 31 March.
      */
     public abstract LocalDate firstPurchaseDeadline();
 
@@ -84,10 +85,11 @@ public abstract class ParticipantStatus {
     public abstract Rupiah overspent();
 
     /**
-     * The last day the balance may be used, where one is set: 15 December of the programme year (to wave
-     * 47, Permenko Perekonomian 11/2020 Pasal 19(1) huruf a); from wave 48, the 15th day after the last
-     * training was completed while no other was in progress (empty while a training is in progress or none
-     * was completed).
+     * The last day the balance may be used, where one is set: the cut-off of the programme year to wave 47
+     * (15 December in 2020 and 2021, Permenko Perekonomian 11/2020 Pasal 19(1) huruf a; 30 November in 2022,
+     * the programme's announcement); from wave 48, day 15 counted from the day the last training was
+     * completed (day 1) while no other was in progress (empty while a training is in progress or none was
+     * completed).
      */
     public abstract Optional<LocalDate> balanceExpiryDate();
 

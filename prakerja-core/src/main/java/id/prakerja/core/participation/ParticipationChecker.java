@@ -18,7 +18,7 @@ import java.util.Optional;
  * ParticipationChecker checker = ParticipationChecker.standard();   // immutable; share it
  * Validated<Participant> result = checker.validate(siti, LocalDate.of(2021, 12, 31));
  * result.violations().forEach(v -> show(Messages.indonesian().format(v)));
- * // "Pelatihan pertama dibeli pada 21 September 2021, melewati batas 30 hari (19 September 2021); …"
+ * // "Pelatihan pertama dibeli pada 21 September 2021, melewati batas 30 hari (18 September 2021); …"
  * ParticipantStatus status = checker.status(siti, LocalDate.of(2021, 9, 5)).orElseThrow();
  * status.remainingBalance();                                       // Rp300.000
  * }</pre>
@@ -44,13 +44,17 @@ import java.util.Optional;
  *       deadline passed or after a purchase.
  *   <li>{@link RuleCode#PARTICIPATION_FIRST_PURCHASE_LATE}: the first training must be bought within the
  *       deadline days of the acceptance (30 to wave 47, Permenko Perekonomian 11/2020 Pasal 20; 15 from wave
- *       48). Accepted on day D, the purchase is on time through D + 30 and late from D + 31 (D + 15 and
- *       D + 16 from wave 48).
+ *       48), the day of the acceptance counting as day 1 (the parameter {@code deadlineDayCount}, as the
+ *       programme counts: {@link id.prakerja.core.program.DayCount}). Accepted on day D, the purchase is on
+ *       time through D + 29 and late from D + 30 (D + 14 and D + 15 from wave 48); a revocation for no
+ *       purchase is due from the same day.
  *   <li>{@link RuleCode#PARTICIPATION_BALANCE_EXPIRED}: to wave 47 the balance may be used through 15
- *       December of the wave's programme year (Permenko Perekonomian 11/2020 Pasal 19(1) huruf a): a purchase
- *       on 15 December is allowed, on 16 December it is expired. From wave 48, once a training is completed
- *       while no other is in progress, the next must be bought within 15 days: completed on C, a purchase on
- *       C + 15 is allowed, on C + 16 the balance has expired (for every later purchase too).
+ *       December of the wave's programme year (Permenko Perekonomian 11/2020 Pasal 19(1) huruf a; 2021 the same by the
+ *       regulation, a later announcement's 30 November recorded as uncertain), and through 30 November in 2022
+ *       (waves 23 to 47, the programme's announcement): a purchase on the last day is allowed, on the day
+ *       after it is expired. From wave 48, once a training is completed while no other is in progress, the next
+ *       must be bought within 15 days, the day of completion counting as day 1: completed on C, a purchase on
+ *       C + 14 is allowed, on C + 15 the balance has expired (for every later purchase too).
  *   <li>{@link RuleCode#PARTICIPATION_PURCHASE_OVER_BALANCE}: a training priced above the remaining balance
  *       (Permenko Perekonomian 11/2020 Pasal 19); the purchase empties the balance, which never goes
  *       negative.

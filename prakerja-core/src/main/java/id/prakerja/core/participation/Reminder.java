@@ -15,10 +15,10 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Participant budi = Participant.of(nik, List.of(ParticipantEvent.accepted(LocalDate.of(2021, 8, 20), 18)));
- * for (Reminder r : ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 12))) {
+ * for (Reminder r : ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 11))) {
  *     r.code();                        // FIRST_PURCHASE_DUE
  *     r.participant();                 // "3174********0001" (masked; never the full NIK)
- *     r.dueDate();                     // 2021-09-19 (day 30 after the acceptance)
+ *     r.dueDate();                     // 2021-09-18 (day 30, the day of acceptance being day 1)
  *     r.text(Languages.INDONESIAN);     // "Segera beli pelatihan pertama Anda …"
  * }
  * }</pre>

@@ -119,7 +119,12 @@ public final class ReminderPlanner {
             args.put("dueDate", s.firstPurchaseDeadline());
             args.put("daysLeft", s.firstPurchaseDaysLeft().getAsInt());
             args.put("balance", s.usableBalance());
-            args.put("deadlineDays", (int) ChronoUnit.DAYS.between(s.acceptanceDate(), s.firstPurchaseDeadline()));
+            args.put(
+                    "deadlineDays",
+                    checker.programme()
+                            .inForce(s.wave())
+                            .firstPurchaseDeadlineDays()
+                            .value());
             add(out, ReminderCode.FIRST_PURCHASE_DUE, s, index, date, s.firstPurchaseDeadline(), args);
         }
         // BALANCE_EXPIRING

@@ -6,6 +6,7 @@ import id.prakerja.core.money.Rupiah;
 import id.prakerja.core.program.BalanceExpiry;
 import id.prakerja.core.program.BenefitPackage;
 import id.prakerja.core.program.DatedValue;
+import id.prakerja.core.program.DayCount;
 import id.prakerja.core.program.ParametersInForce;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.validation.RuleCode;
@@ -45,6 +46,7 @@ final class Replay {
     private ParametersInForce p;
     private LocalDate acceptanceDate;
     private LocalDate deadline;
+    private DayCount dayCount;
     private LocalDate annualLastDay;
     private int daysAfterCompletion;
     private LocalDate revokedOn;
@@ -167,7 +169,9 @@ final class Replay {
     private void accept(Accepted a) {
         p = programme.inForce(a.wave());
         acceptanceDate = a.date();
-        deadline = acceptanceDate.plusDays(p.firstPurchaseDeadlineDays().value());
+        dayCount = p.deadlineDayCount().value();
+        deadline =
+                dayCount.lastDay(acceptanceDate, p.firstPurchaseDeadlineDays().value());
         BalanceExpiry expiry = p.balanceExpiry().value();
         if (expiry.kind() == BalanceExpiry.Kind.ANNUAL) {
             annualLastDay = expiry.lastDayIn(programme.waves().wave(a.wave()).programmeYear());
@@ -277,7 +281,7 @@ final class Replay {
             firstCompletion = e.date();
         }
         if (annualLastDay == null && inProgress == 0 && expiredLastDay == null) {
-            clockLastDay = e.date().plusDays(daysAfterCompletion);
+            clockLastDay = dayCount.lastDay(e.date(), daysAfterCompletion);
         }
     }
 

@@ -57,6 +57,12 @@ public final class ParameterKey<T> {
             "a comma-separated list of SocialAssistance names, or none",
             s -> enumSet(SocialAssistance.class, s));
 
+    /** The social assistance that, received by a member of the applicant's family, excludes the applicant. */
+    public static final ParameterKey<Set<SocialAssistance>> EXCLUDED_FAMILY_SOCIAL_ASSISTANCE = new ParameterKey<>(
+            "excludedFamilySocialAssistance",
+            "a comma-separated list of SocialAssistance names, or none",
+            s -> enumSet(SocialAssistance.class, s));
+
     /** Whether earlier recipients are excluded (the card is given once). */
     public static final ParameterKey<Boolean> PRIOR_RECIPIENT_EXCLUDED =
             new ParameterKey<>("priorRecipientExcluded", "true or false", ParameterKey::bool);
@@ -95,7 +101,14 @@ public final class ParameterKey<T> {
     public static final ParameterKey<Integer> SURVEY_PAYMENTS =
             new ParameterKey<>("surveyPayments", "a whole number", ParameterKey::positive);
 
-    /** Days after acceptance within which the first training must be bought. */
+    /**
+     * How "within N days" of a day is counted for the first-purchase deadline, the revocation due after it
+     * and the days after a completion ({@link DayCount}).
+     */
+    public static final ParameterKey<DayCount> DEADLINE_DAY_COUNT = new ParameterKey<>(
+            "deadlineDayCount", "START_IS_DAY_ONE or START_IS_DAY_ZERO", s -> enumValue(DayCount.class, s));
+
+    /** Days from acceptance (counted by {@link #DEADLINE_DAY_COUNT}) within which the first training must be bought. */
     public static final ParameterKey<Integer> FIRST_PURCHASE_DEADLINE_DAYS =
             new ParameterKey<>("firstPurchaseDeadlineDays", "a whole number of days", ParameterKey::positive);
 

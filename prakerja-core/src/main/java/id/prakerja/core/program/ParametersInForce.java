@@ -27,6 +27,7 @@ public final class ParametersInForce {
     private final DatedValue<Boolean> formalEducationExcluded;
     private final DatedValue<Set<Occupation>> excludedOccupations;
     private final DatedValue<Set<SocialAssistance>> excludedSocialAssistance;
+    private final DatedValue<Set<SocialAssistance>> excludedFamilySocialAssistance;
     private final DatedValue<Boolean> priorRecipientExcluded;
     private final DatedValue<Boolean> revokedExcluded;
     private final DatedValue<Set<WorkforceCategory>> coveredCategories;
@@ -36,6 +37,7 @@ public final class ParametersInForce {
     private final DatedValue<Integer> incentivePayments;
     private final DatedValue<Rupiah> surveyIncentiveAmount;
     private final DatedValue<Integer> surveyPayments;
+    private final DatedValue<DayCount> deadlineDayCount;
     private final DatedValue<Integer> firstPurchaseDeadlineDays;
     private final DatedValue<BalanceExpiry> balanceExpiry;
 
@@ -53,6 +55,7 @@ public final class ParametersInForce {
         this.formalEducationExcluded = p.at(ParameterKey.FORMAL_EDUCATION_EXCLUDED, wave);
         this.excludedOccupations = p.at(ParameterKey.EXCLUDED_OCCUPATIONS, wave);
         this.excludedSocialAssistance = p.at(ParameterKey.EXCLUDED_SOCIAL_ASSISTANCE, wave);
+        this.excludedFamilySocialAssistance = p.at(ParameterKey.EXCLUDED_FAMILY_SOCIAL_ASSISTANCE, wave);
         this.priorRecipientExcluded = p.at(ParameterKey.PRIOR_RECIPIENT_EXCLUDED, wave);
         this.revokedExcluded = p.at(ParameterKey.REVOKED_EXCLUDED, wave);
         this.coveredCategories = p.at(ParameterKey.COVERED_CATEGORIES, wave);
@@ -62,6 +65,7 @@ public final class ParametersInForce {
         this.incentivePayments = p.at(ParameterKey.INCENTIVE_PAYMENTS, wave);
         this.surveyIncentiveAmount = p.at(ParameterKey.SURVEY_INCENTIVE_AMOUNT, wave);
         this.surveyPayments = p.at(ParameterKey.SURVEY_PAYMENTS, wave);
+        this.deadlineDayCount = p.at(ParameterKey.DEADLINE_DAY_COUNT, wave);
         this.firstPurchaseDeadlineDays = p.at(ParameterKey.FIRST_PURCHASE_DEADLINE_DAYS, wave);
         this.balanceExpiry = p.at(ParameterKey.BALANCE_EXPIRY, wave);
     }
@@ -112,6 +116,11 @@ public final class ParametersInForce {
         return excludedSocialAssistance;
     }
 
+    /** {@link ParameterKey#EXCLUDED_FAMILY_SOCIAL_ASSISTANCE}. */
+    public DatedValue<Set<SocialAssistance>> excludedFamilySocialAssistance() {
+        return excludedFamilySocialAssistance;
+    }
+
     /** {@link ParameterKey#PRIOR_RECIPIENT_EXCLUDED}. */
     public DatedValue<Boolean> priorRecipientExcluded() {
         return priorRecipientExcluded;
@@ -155,6 +164,11 @@ public final class ParametersInForce {
     /** {@link ParameterKey#SURVEY_PAYMENTS}. */
     public DatedValue<Integer> surveyPayments() {
         return surveyPayments;
+    }
+
+    /** {@link ParameterKey#DEADLINE_DAY_COUNT}. */
+    public DatedValue<DayCount> deadlineDayCount() {
+        return deadlineDayCount;
     }
 
     /** {@link ParameterKey#FIRST_PURCHASE_DEADLINE_DAYS}. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -36,8 +37,9 @@ import java.util.function.Predicate;
  *
  * <pre>
  * # a comment
- * reference perpres-113-2022 = REGULATION | Perpres 113/2022 | - | Skema normal mulai 2023
- * reference pmo-wave-12 = ANNOUNCEMENT | Pengumuman Gelombang 12 | 2021-02-23 | Maksimal 2 penerima per KK
+ * reference perpres-113-2022 = REGULATION | Perpres 113/2022 | - | Skema normal mulai 2023 | C
+ * reference pmo-wave-12 = ANNOUNCEMENT | Pengumuman Gelombang 12 | 2021-02-23 | Maksimal 2 penerima per KK | C
+ * reference bps = SECONDARY | BPS, manual Sakernas | 2021-08-16 | Usia 18-64 sejak gelombang 18 | U
  * familyQuota @1 = none ; perpres-36-2020
  * familyQuota @12 = 2 ; pmo-wave-12
  * </pre>
@@ -149,40 +151,59 @@ public final class ProgramParameters {
                     source,
                     lineNo,
                     "",
-                    "expected 'reference <id> = REGULATION | <instrument> | <article or -> | <title>'");
+                    "expected 'reference <id> = REGULATION | <instrument> | <article or -> | <title> | <C, L or U>'");
         }
         String id = t.substring("reference ".length(), eq).trim();
         if (id.isEmpty() || id.contains(" ")) {
             throw new ProgramDataException(source, lineNo, id, "a reference id is one word");
         }
         String[] parts = t.substring(eq + 1).split("\\|", -1);
-        if (parts.length != 4) {
+        if (parts.length != 5) {
             throw new ProgramDataException(
                     source,
                     lineNo,
                     id,
-                    "expected 4 parts separated by '|': kind | instrument | article, '-' or date | title; found "
-                            + parts.length);
+                    "expected 5 parts separated by '|': kind | instrument | article, date or '-' | title | confidence"
+                            + " (C, L or U); found " + parts.length);
         }
         String kind = parts[0].trim();
         String instrument = parts[1].trim();
         String third = parts[2].trim();
         String title = parts[3].trim();
+        String conf = parts[4].trim();
         LegalReference ref;
         try {
+            LegalReference.Confidence confidence = confidence(conf, source, lineNo, id);
             if (kind.equals("REGULATION")) {
-                ref = third.equals("-")
-                        ? LegalReference.regulation(instrument, title)
-                        : LegalReference.regulation(instrument, third, title);
-            } else if (kind.equals("ANNOUNCEMENT")) {
-                ref = LegalReference.announcement(instrument, LocalDate.parse(third), title);
+                ref = LegalReference.of(
+                        LegalReference.Kind.REGULATION,
+                        instrument,
+                        third.equals("-") ? Optional.empty() : Optional.of(third),
+                        Optional.empty(),
+                        title,
+                        confidence);
+            } else if (kind.equals("ANNOUNCEMENT") || kind.equals("SECONDARY")) {
+                ref = LegalReference.of(
+                        LegalReference.Kind.valueOf(kind),
+                        instrument,
+                        Optional.empty(),
+                        third.equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(third)),
+                        title,
+                        confidence);
             } else {
                 throw new ProgramDataException(
-                        source, lineNo, id, "the kind must be REGULATION or ANNOUNCEMENT, found '" + kind + "'");
+                        source,
+                        lineNo,
+                        id,
+                        "the kind must be REGULATION, ANNOUNCEMENT or SECONDARY, found '" + kind + "'");
             }
         } catch (DateTimeParseException e) {
             throw new ProgramDataException(
-                    source, lineNo, id, "an announcement needs its date as YYYY-MM-DD, found '" + third + "'");
+                    source,
+                    lineNo,
+                    id,
+                    "an announcement or secondary source gives its date as YYYY-MM-DD, or '-' when it is not known;"
+                            + " found '" + third + "'");
         } catch (InvalidValueException e) {
             throw new ProgramDataException(source, lineNo, id, e.getMessage());
         }
@@ -191,6 +212,23 @@ public final class ProgramParameters {
                     source, lineNo, id, "the reference is already defined on line " + referenceLines.get(id));
         }
         referenceLines.put(id, lineNo);
+    }
+
+    private static LegalReference.Confidence confidence(String text, String source, int lineNo, String id) {
+        switch (text) {
+            case "C":
+                return LegalReference.Confidence.CERTAIN;
+            case "L":
+                return LegalReference.Confidence.LIKELY;
+            case "U":
+                return LegalReference.Confidence.UNCERTAIN;
+            default:
+                throw new ProgramDataException(
+                        source,
+                        lineNo,
+                        id,
+                        "the confidence must be C (certain), L (likely) or U (uncertain), found '" + text + "'");
+        }
     }
 
     private static void readValue(
@@ -289,6 +327,21 @@ public final class ProgramParameters {
             }
         }
         return -1;
+    }
+
+    /**
+     * The reference of this table cited as {@code citation} ({@link LegalReference#citation()}), if any: for
+     * a report that holds citations only and prints their kind and confidence.
+     */
+    public Optional<LegalReference> cited(String citation) {
+        for (NavigableMap<Integer, DatedValue<?>> values : table.values()) {
+            for (DatedValue<?> v : values.values()) {
+                if (v.reference().citation().equals(citation)) {
+                    return Optional.of(v.reference());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The parameters in force at {@code wave}. */

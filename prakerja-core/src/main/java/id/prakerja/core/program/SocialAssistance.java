@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Other government social assistance an applicant receives (wire names as in the applicant record).
  * During the semi-social-assistance period (to wave 47) recipients were excluded; from 2023 they may
- * register. See {@link ParameterKey#EXCLUDED_SOCIAL_ASSISTANCE}.
+ * register. See {@link ParameterKey#EXCLUDED_SOCIAL_ASSISTANCE} and, for the assistance of the applicant's
+ * family, {@link ParameterKey#EXCLUDED_FAMILY_SOCIAL_ASSISTANCE}.
  */
 public enum SocialAssistance implements Labelled {
     /** Bantuan sosial Kemensos based on the DTKS register. */
@@ -19,7 +20,11 @@ public enum SocialAssistance implements Labelled {
     /** Bantuan Subsidi Upah (wage subsidy). */
     BSU("Bantuan Subsidi Upah (BSU)", "wage subsidy (BSU)"),
     /** Banpres Produktif Usaha Mikro. */
-    BPUM("Banpres Produktif Usaha Mikro (BPUM)", "micro-business presidential assistance (BPUM)");
+    BPUM("Banpres Produktif Usaha Mikro (BPUM)", "micro-business presidential assistance (BPUM)"),
+    /** Bantuan Sosial Tunai (cash social assistance of the COVID-19 period). */
+    BST("Bantuan Sosial Tunai (BST)", "cash social assistance (BST)"),
+    /** Kartu Indonesia Sehat (health-insurance contribution assistance). */
+    KIS("Kartu Indonesia Sehat (KIS)", "Indonesia Health Card (KIS)");
 
     private final String indonesian;
     private final String english;

@@ -5,8 +5,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a rule comes from: a regulation (instrument and, where known, its article) or, where no
- * article is known, an official announcement with its date.
+ * Where a rule or a value comes from, and how sure the library is of it: a regulation (instrument and,
+ * where known, its article), an official announcement (who, where and, where known, when), or a secondary
+ * source such as a statistical manual; each with its {@link Confidence}.
+ *
+ * <p>Only a {@link Kind#REGULATION} is law. Reports and messages print the kind
+ * ({@link Messages#reference(LegalReference)}), so an announcement or a secondary source is never shown as
+ * if it were a legal basis.
  *
  * <pre>{@code
  * LegalReference ref = LegalReference.regulation(
@@ -27,7 +32,19 @@ public abstract class LegalReference {
         /** A regulation: Perpres, Permenko, Undang-Undang, Kepmendagri, … */
         REGULATION,
         /** An official announcement or statement, cited where no article is known. */
-        ANNOUNCEMENT
+        ANNOUNCEMENT,
+        /** A secondary source, for example a statistical manual or a news report; not a legal instrument. */
+        SECONDARY
+    }
+
+    /** How sure the library is that the cited source says what the value says (the facts file's C, L, U). */
+    public enum Confidence {
+        /** The text of a regulation was read, or two or more independent sources agree. */
+        CERTAIN,
+        /** One good source, or secondary sources that agree. */
+        LIKELY,
+        /** Sources disagree, or the value is inferred from what they say. */
+        UNCERTAIN
     }
 
     /** This reference wrapped once, so that violations citing it do not wrap it again each time. */
@@ -40,8 +57,17 @@ public abstract class LegalReference {
         return asOptional;
     }
 
-    /** Whether this is a regulation or an announcement. */
+    /** Whether this is a regulation, an announcement or a secondary source. */
     public abstract Kind kind();
+
+    /**
+     * How sure the library is of this reference; {@link Confidence#CERTAIN} unless the reference says
+     * otherwise (the factories without a confidence are for regulations whose text was read).
+     */
+    @Value.Default
+    public Confidence confidence() {
+        return Confidence.CERTAIN;
+    }
 
     /**
      * The instrument, e.g. {@code "Permenko Perekonomian 11/2020"}, or for an announcement who made
@@ -55,7 +81,7 @@ public abstract class LegalReference {
     /** A short title of what the cited text says. */
     public abstract String title();
 
-    /** The date of an announcement (always present for {@link Kind#ANNOUNCEMENT}). */
+    /** The date of an announcement or secondary source, where known (never for a regulation). */
     public abstract Optional<LocalDate> date();
 
     /**
@@ -76,9 +102,6 @@ public abstract class LegalReference {
         requireText(instrument(), "instrument");
         requireText(title(), "title");
         article().ifPresent(a -> requireText(a, "article"));
-        if (kind() == Kind.ANNOUNCEMENT && date().isEmpty()) {
-            throw new InvalidValueException("an announcement needs its date: " + instrument());
-        }
         if (kind() == Kind.REGULATION && date().isPresent()) {
             throw new InvalidValueException(
                     "a regulation is cited by instrument and article, not date: " + instrument());
@@ -110,13 +133,36 @@ public abstract class LegalReference {
                 .build();
     }
 
-    /** An official announcement, cited where no article is known. */
+    /** An official announcement, cited where no article is known (confidence {@link Confidence#CERTAIN}). */
     public static LegalReference announcement(String source, LocalDate date, String title) {
+        return of(Kind.ANNOUNCEMENT, source, Optional.empty(), Optional.of(date), title, Confidence.CERTAIN);
+    }
+
+    /**
+     * Any reference, with its kind and confidence.
+     *
+     * @param kind what kind of source it is
+     * @param instrument the instrument, or for an announcement or secondary source who made it and where
+     * @param article the article of a regulation, where known
+     * @param date the date of an announcement or secondary source, where known
+     * @param title a short title of what the cited text says
+     * @param confidence how sure the library is of it
+     * @throws InvalidValueException when a text is blank or a regulation carries a date
+     */
+    public static LegalReference of(
+            Kind kind,
+            String instrument,
+            Optional<String> article,
+            Optional<LocalDate> date,
+            String title,
+            Confidence confidence) {
         return ImmutableLegalReference.builder()
-                .kind(Kind.ANNOUNCEMENT)
-                .instrument(source)
+                .kind(kind)
+                .instrument(instrument)
+                .article(article)
                 .date(date)
                 .title(title)
+                .confidence(confidence)
                 .build();
     }
 

@@ -105,6 +105,36 @@ public final class Messages {
         return t;
     }
 
+    /**
+     * A reference in words with its kind and confidence, e.g. {@code "Pengumuman resmi: Pengumuman persyaratan
+     * Gelombang 12 (Menko Perekonomian), 2021-02-23 (keyakinan: pasti)"}: what reports print, so that an
+     * announcement or a secondary source is never shown as a legal basis.
+     */
+    public String reference(LegalReference reference) {
+        Objects.requireNonNull(reference, "reference");
+        return render(
+                bundle.getString("reference.format"),
+                Map.of(
+                        "kind", kind(reference.kind()),
+                        "citation", reference.citation(),
+                        "confidence", bundle.getString("reference.confidence." + reference.confidence())),
+                "");
+    }
+
+    /**
+     * What {@code code} means, in this language: the bundle's {@code meaning.<CODE>} (the Indonesian bundle
+     * has every code; a test keeps it so), else the English {@link RuleCode#meaning()}.
+     */
+    public String meaning(RuleCode code) {
+        String key = "meaning." + code.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : code.meaning();
+    }
+
+    /** The name of a kind of reference in this language ({@code "Peraturan"}, {@code "Pengumuman resmi"}, …). */
+    public String kind(LegalReference.Kind kind) {
+        return bundle.getString("reference.kind." + kind.name());
+    }
+
     /** The label of {@code value} in this language (see {@link #formatValue(Object)}). */
     public String label(Enum<?> value) {
         if (value instanceof Labelled l) {

@@ -8,6 +8,7 @@ import static id.prakerja.core.validation.RuleArgument.Type.STRING;
 
 import id.prakerja.core.cooperation.BuiltInObjective;
 import id.prakerja.core.cooperation.RecipientGroup;
+import id.prakerja.core.eligibility.AssistanceRecipient;
 import id.prakerja.core.eligibility.Citizenship;
 import id.prakerja.core.identity.Sex;
 import id.prakerja.core.participation.EventDateProblem;
@@ -145,12 +146,17 @@ public enum RuleCode {
             "an occupation among the excluded occupations in force",
             cites(ParameterKey.EXCLUDED_OCCUPATIONS),
             reqEnum("occupation", Occupation.class)),
-    /** Receives other social assistance that excludes the applicant (where the programme excludes any). */
+    /**
+     * The applicant, or a member of the applicant's family, receives other social assistance that excludes
+     * the applicant (where the programme excludes any); {@code recipient} says whose assistance it was.
+     */
     ELIGIBILITY_SOCIAL_ASSISTANCE(
             Family.ELIGIBILITY,
-            "receives other social assistance among the excluded social assistance in force",
-            cites(ParameterKey.EXCLUDED_SOCIAL_ASSISTANCE),
-            req("socialAssistance", STRING)),
+            "the applicant, or a member of the family, receives social assistance among the excluded social"
+                    + " assistance in force",
+            cites(ParameterKey.EXCLUDED_SOCIAL_ASSISTANCE, ParameterKey.EXCLUDED_FAMILY_SOCIAL_ASSISTANCE),
+            req("socialAssistance", STRING),
+            reqEnum("recipient", AssistanceRecipient.class)),
     /** Already received the card (the card is given once). */
     ELIGIBILITY_PRIOR_RECIPIENT(
             Family.ELIGIBILITY,
@@ -202,7 +208,7 @@ public enum RuleCode {
     PARTICIPATION_FIRST_PURCHASE_LATE(
             Family.PARTICIPATION,
             "first training bought after the deadline in force (days after acceptance)",
-            cites(ParameterKey.FIRST_PURCHASE_DEADLINE_DAYS),
+            cites(ParameterKey.FIRST_PURCHASE_DEADLINE_DAYS, ParameterKey.DEADLINE_DAY_COUNT),
             req("purchaseDate", DATE),
             req("deadline", DATE),
             req("deadlineDays", INTEGER),
@@ -218,7 +224,7 @@ public enum RuleCode {
     PARTICIPATION_BALANCE_EXPIRED(
             Family.PARTICIPATION,
             "a purchase after the balance expired",
-            cites(ParameterKey.BALANCE_EXPIRY),
+            cites(ParameterKey.BALANCE_EXPIRY, ParameterKey.DEADLINE_DAY_COUNT),
             req("purchaseDate", DATE),
             req("expiryDate", DATE)),
     /** An incentive paid before the first training was completed and reviewed. */
@@ -403,6 +409,14 @@ public enum RuleCode {
      */
     public String meaning() {
         return meaning;
+    }
+
+    /**
+     * What the code means in the language {@link Messages#forLocale(java.util.Locale)} picks for
+     * {@code locale}: Bahasa Indonesia from the message bundle, English as {@link #meaning()}.
+     */
+    public String meaning(java.util.Locale locale) {
+        return Messages.forLocale(locale).meaning(this);
     }
 
     /**

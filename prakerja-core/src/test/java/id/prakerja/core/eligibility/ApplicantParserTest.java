@@ -255,6 +255,7 @@ class ApplicantParserTest {
                                 .build())
                         .value()
                         .socialAssistance())
-                .hasSize(5);
+                .hasSize(SocialAssistance.values().length)
+                .contains(SocialAssistance.BST, SocialAssistance.KIS);
     }
 }

@@ -7,6 +7,7 @@ import id.prakerja.core.program.Occupation;
 import id.prakerja.core.program.SocialAssistance;
 import id.prakerja.core.program.WorkforceCategory;
 import id.prakerja.core.validation.LegalReference;
+import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import java.time.LocalDate;
@@ -85,7 +86,11 @@ class EligibilityRulesTest {
             Applicant a = Fixtures.bornOn(LocalDate.of(1956, 8, 16)).build();
             Violation v = only(at(18, a), RuleCode.ELIGIBILITY_MAX_AGE);
             assertThat(v.arguments()).containsExactly(Map.entry("age", 65), Map.entry("maximumAge", 64));
-            assertThat(v.legalReference()).map(LegalReference::kind).contains(LegalReference.Kind.ANNOUNCEMENT);
+            // a statistical manual at waves 18-22 (facts K4), never passed off as a regulation
+            assertThat(v.legalReference()).map(LegalReference::kind).contains(LegalReference.Kind.SECONDARY);
+            assertThat(only(at(23, a), RuleCode.ELIGIBILITY_MAX_AGE).legalReference())
+                    .map(LegalReference::kind)
+                    .contains(LegalReference.Kind.ANNOUNCEMENT);
         }
 
         @Test
@@ -162,10 +167,62 @@ class EligibilityRulesTest {
                     .build();
             assertThat(at(3, a).isEligible()).isTrue();
             Violation v = only(at(12, a), RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE);
-            assertThat(v.arguments()).containsEntry("socialAssistance", "BSU, BPUM");
+            assertThat(v.arguments())
+                    .containsEntry("socialAssistance", "BSU, BPUM")
+                    .containsEntry("recipient", AssistanceRecipient.APPLICANT);
+            assertThat(v.field()).isEqualTo("socialAssistance");
             assertThat(v.legalReference()).map(LegalReference::kind).contains(LegalReference.Kind.ANNOUNCEMENT);
             assertThat(at(47, a).codes()).containsExactly(RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE);
             assertThat(at(48, a).isEligible()).isTrue();
+        }
+
+        @Test
+        void aFamilyMemberOnPkhBpntBstOrKisExcludesTheApplicantFromWave16ToWave47() {
+            for (SocialAssistance s : new SocialAssistance[] {
+                SocialAssistance.PKH, SocialAssistance.BPNT, SocialAssistance.BST, SocialAssistance.KIS
+            }) {
+                Applicant a = Fixtures.siti().familySocialAssistance(Set.of(s)).build();
+                assertThat(at(15, a).isEligible()).as("before wave 16: %s", s).isTrue();
+                Violation v = only(at(16, a), RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE);
+                assertThat(v.field()).isEqualTo("familySocialAssistance");
+                assertThat(v.arguments())
+                        .containsEntry("socialAssistance", s.name())
+                        .containsEntry("recipient", AssistanceRecipient.FAMILY_MEMBER);
+                assertThat(v.legalReference().orElseThrow().citation()).contains("gelombang 16");
+                assertThat(at(47, a).codes()).containsExactly(RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE);
+                assertThat(at(48, a).isEligible()).as("from wave 48: %s", s).isTrue();
+            }
+            // a family member's BSU or BPUM was not named by the programme
+            assertThat(at(
+                                    16,
+                                    Fixtures.siti()
+                                            .familySocialAssistance(Set.of(SocialAssistance.BSU))
+                                            .build())
+                            .isEligible())
+                    .isTrue();
+        }
+
+        @Test
+        void theApplicantsOwnAssistanceIsReportedFirst() {
+            Applicant a = Fixtures.siti()
+                    .socialAssistance(Set.of(SocialAssistance.BST))
+                    .familySocialAssistance(Set.of(SocialAssistance.PKH))
+                    .build();
+            Violation v = only(at(16, a), RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE);
+            assertThat(v.arguments()).containsEntry("recipient", AssistanceRecipient.APPLICANT);
+            assertThat(Messages.indonesian().format(v))
+                    .isEqualTo("Bantuan sosial lain (BST) yang diterima pemohon membuat pemohon tidak dapat menerima"
+                            + " Kartu Prakerja pada gelombang ini.");
+            Violation family = only(
+                    at(
+                            16,
+                            Fixtures.siti()
+                                    .familySocialAssistance(Set.of(SocialAssistance.KIS))
+                                    .build()),
+                    RuleCode.ELIGIBILITY_SOCIAL_ASSISTANCE);
+            assertThat(Messages.indonesian().format(family))
+                    .isEqualTo("Bantuan sosial lain (KIS) yang diterima anggota keluarga pemohon membuat pemohon tidak"
+                            + " dapat menerima Kartu Prakerja pada gelombang ini.");
         }
 
         @Test

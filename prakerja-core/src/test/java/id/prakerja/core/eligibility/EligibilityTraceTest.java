@@ -34,7 +34,7 @@ class EligibilityTraceTest {
             assertThat(r.name()).isEqualTo("maximumAge");
             assertThat(r.value()).isEqualTo(64);
             assertThat(r.fromWave()).isEqualTo(18);
-            assertThat(r.reference()).startsWith("BPS, Sakernas Agustus 2021");
+            assertThat(r.reference()).startsWith("BPS, buku pedoman Sakernas Agustus 2021");
         });
         assertThat(t.entry(RuleCode.ELIGIBILITY_MIN_AGE).orElseThrow().outcome())
                 .isEqualTo(EligibilityTrace.Outcome.PASSED);

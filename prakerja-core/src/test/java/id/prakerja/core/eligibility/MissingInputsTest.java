@@ -23,6 +23,7 @@ class MissingInputsTest {
                         "inFormalEducation",
                         "occupation",
                         "socialAssistance",
+                        "familySocialAssistance",
                         "priorParticipation",
                         "otherFamilyRecipients");
     }
@@ -34,7 +35,12 @@ class MissingInputsTest {
                 .doesNotContain("occupation", "socialAssistance", "otherFamilyRecipients")
                 .contains("priorParticipation");
         List<String> wave48 = CHECKER.missingInputs(RawApplicant.builder().build(), Evaluation.atWave(48));
-        assertThat(wave48).contains("occupation", "otherFamilyRecipients").doesNotContain("socialAssistance");
+        assertThat(wave48)
+                .contains("occupation", "otherFamilyRecipients")
+                .doesNotContain("socialAssistance", "familySocialAssistance");
+        // the family's assistance is read from wave 16 only (facts K5)
+        List<String> wave12 = CHECKER.missingInputs(RawApplicant.builder().build(), Evaluation.atWave(12));
+        assertThat(wave12).contains("socialAssistance").doesNotContain("familySocialAssistance");
     }
 
     @Test
@@ -45,9 +51,14 @@ class MissingInputsTest {
                 .sex(null)
                 .build();
         assertThat(CHECKER.missingInputs(raw, Evaluation.atWave(20)))
-                .containsExactly("sex", "occupation", "socialAssistance", "otherFamilyRecipients");
+                .containsExactly(
+                        "sex", "occupation", "socialAssistance", "familySocialAssistance", "otherFamilyRecipients");
         assertThat(CHECKER.missingInputs(
-                        Fixtures.rawSiti().socialAssistance(List.of()).build(), Evaluation.atWave(20)))
+                        Fixtures.rawSiti()
+                                .socialAssistance(List.of())
+                                .familySocialAssistance(List.of())
+                                .build(),
+                        Evaluation.atWave(20)))
                 .isEmpty();
     }
 

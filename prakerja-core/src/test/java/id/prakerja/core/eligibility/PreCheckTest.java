@@ -25,8 +25,12 @@ class PreCheckTest {
 
     @Test
     void anEligibleCompleteRecordHasNothingToCureAndNothingToAsk() {
-        PreCheck answer =
-                CHECKER.preCheck(Fixtures.rawSiti().socialAssistance(List.of()).build(), Evaluation.atWave(18));
+        PreCheck answer = CHECKER.preCheck(
+                Fixtures.rawSiti()
+                        .socialAssistance(List.of())
+                        .familySocialAssistance(List.of())
+                        .build(),
+                Evaluation.atWave(18));
         assertThat(answer.isEligible()).isTrue();
         assertThat(answer.decision().violations()).isEmpty();
         assertThat(answer.whatIf()).isEmpty();
@@ -50,7 +54,7 @@ class PreCheckTest {
         assertThat(answer.whatIf()).isEqualTo(CHECKER.whatIf(d));
         assertThat(answer.missingInputs())
                 .isEqualTo(CHECKER.missingInputs(seventeen().build(), Evaluation.atWave(18)))
-                .containsExactly("socialAssistance");
+                .containsExactly("socialAssistance", "familySocialAssistance");
         assertThat(answer.explain(Locale.ENGLISH)).hasSize(2);
     }
 

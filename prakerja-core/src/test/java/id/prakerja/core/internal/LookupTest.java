@@ -21,7 +21,7 @@ class LookupTest {
 
     @Test
     void listsTheNamesInDeclarationOrder() {
-        assertThat(Lookup.of(SocialAssistance.class).names()).isEqualTo("DTKS_BANSOS, PKH, BPNT, BSU, BPUM");
+        assertThat(Lookup.of(SocialAssistance.class).names()).isEqualTo("DTKS_BANSOS, PKH, BPNT, BSU, BPUM, BST, KIS");
     }
 
     private static <E extends Enum<E>> void check(Class<E> type) {

@@ -36,9 +36,26 @@ class RuleCatalogueTest {
         for (RuleCode code : RuleCode.values()) {
             assertThat(md).contains("### `" + code.name() + "`");
         }
-        assertThat(md).contains("- **Waves:** 18–71\n- **Legal reference:** BPS, Sakernas Agustus 2021");
+        assertThat(md)
+                .contains("- **Waves:** 18–71\n- **Reference:** secondary, uncertain: BPS, buku pedoman Sakernas");
+        assertThat(md).contains("; announcement, likely: Menko Perekonomian pada pembukaan Gelombang 23");
         assertThat(md).contains("### `ELIGIBILITY_SOCIAL_ASSISTANCE`");
         assertThat(md).contains("- **Waves:** 4–47\n");
-        assertThat(md).contains("| 12 | `2` | Pengumuman persyaratan Gelombang 12 (Menko Perekonomian), 2021-02-23");
+        assertThat(md)
+                .contains(
+                        "| 12 | `2` | announcement | certain | Pengumuman persyaratan Gelombang 12 (Menko Perekonomian),"
+                                + " 2021-02-23");
+        // an article whose text was not read is never cited (it is named only among what is not known)
+        assertThat(md.substring(0, md.indexOf("## What is not known"))).doesNotContain("Pasal 12A");
+        assertThat(md).contains("## What is not known");
+        for (String instrument : new String[] {
+            "Permenko Perekonomian 3/2020",
+            "Permenko Perekonomian 3/2021",
+            "Permenko Perekonomian 17/2022",
+            "Perpres 113/2022"
+        }) {
+            assertThat(md.substring(md.indexOf("## What is not known"))).contains(instrument);
+        }
+        assertThat(md).contains("## Known, not yet checked").contains("4 December 2022");
     }
 }

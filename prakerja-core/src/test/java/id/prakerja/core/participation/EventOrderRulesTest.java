@@ -74,12 +74,13 @@ class EventOrderRulesTest {
         assertThat(codes(
                         "2021-12-01",
                         accepted("2021-08-20", 18),
-                        revoked("2021-09-20", RevocationReason.NO_FIRST_PURCHASE)))
+                        revoked("2021-09-19", RevocationReason.NO_FIRST_PURCHASE)))
                 .isEmpty();
+        // the last day to buy is 18 September (D + 29): a revocation on it is not yet due
         assertThat(violations(
                         "2021-12-01",
                         accepted("2021-08-20", 18),
-                        revoked("2021-09-19", RevocationReason.NO_FIRST_PURCHASE)))
+                        revoked("2021-09-18", RevocationReason.NO_FIRST_PURCHASE)))
                 .extracting(EventOrderRulesTest::reason)
                 .containsExactly(EventOrderProblem.REVOCATION_NOT_DUE);
         assertThat(violations(

@@ -31,7 +31,7 @@ class JavadocExamplesTest {
         ParticipantStatus status =
                 checker.status(siti, LocalDate.of(2021, 9, 5)).orElseThrow();
         assertThat(status.remainingBalance()).isEqualTo(Rupiah.of(300_000));
-        assertThat(status.firstPurchaseDeadline()).isEqualTo(LocalDate.of(2021, 9, 19));
+        assertThat(status.firstPurchaseDeadline()).isEqualTo(LocalDate.of(2021, 9, 18));
         assertThat(status.incentivePaymentsDue()).isEqualTo(4);
 
         Participant late = Participant.of(
@@ -43,7 +43,7 @@ class JavadocExamplesTest {
         assertThat(invalid.violations().get(0).code()).isEqualTo(RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE);
         assertThat(Messages.indonesian().format(invalid.violations().get(0)))
                 .startsWith("Pelatihan pertama dibeli pada 21 September 2021, melewati batas 30 hari"
-                        + " (19 September 2021);");
+                        + " (18 September 2021);");
     }
 
     @Test
@@ -63,11 +63,11 @@ class JavadocExamplesTest {
     void reminders() {
         Nik nik = Nik.parse("3174015708990001");
         Participant budi = Participant.of(nik, List.of(ParticipantEvent.accepted(LocalDate.of(2021, 8, 20), 18)));
-        List<Reminder> reminders = ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 12));
+        List<Reminder> reminders = ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 11));
         assertThat(reminders).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(ReminderCode.FIRST_PURCHASE_DUE);
             assertThat(r.participant()).isEqualTo("3174********0001");
-            assertThat(r.dueDate()).isEqualTo(LocalDate.of(2021, 9, 19));
+            assertThat(r.dueDate()).isEqualTo(LocalDate.of(2021, 9, 18));
             assertThat(r.text(Languages.INDONESIAN)).startsWith("Segera beli pelatihan pertama Anda");
         });
         ReminderSettings settings = ReminderSettings.builder()

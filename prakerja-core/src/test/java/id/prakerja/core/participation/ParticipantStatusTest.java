@@ -20,13 +20,14 @@ class ParticipantStatusTest {
     @Test
     void countsTheDaysLeftToTheFirstPurchaseDeadline() {
         ParticipantStatus first = status("2021-08-20", accepted("2021-08-20", 18));
-        assertThat(first.firstPurchaseDeadline()).isEqualTo(d("2021-09-19"));
-        assertThat(first.firstPurchaseDaysLeft()).hasValue(30);
-        assertThat(status("2021-09-19", accepted("2021-08-20", 18)).firstPurchaseDaysLeft())
+        // the day of acceptance is day 1 of 30: the last day is 18 September, 29 days later
+        assertThat(first.firstPurchaseDeadline()).isEqualTo(d("2021-09-18"));
+        assertThat(first.firstPurchaseDaysLeft()).hasValue(29);
+        assertThat(status("2021-09-18", accepted("2021-08-20", 18)).firstPurchaseDaysLeft())
                 .hasValue(0);
-        assertThat(status("2021-09-19", accepted("2021-08-20", 18)).revocationDue())
+        assertThat(status("2021-09-18", accepted("2021-08-20", 18)).revocationDue())
                 .isFalse();
-        ParticipantStatus overdue = status("2021-09-20", accepted("2021-08-20", 18));
+        ParticipantStatus overdue = status("2021-09-19", accepted("2021-08-20", 18));
         assertThat(overdue.firstPurchaseDaysLeft()).isEmpty();
         assertThat(overdue.revocationDue()).isTrue();
         assertThat(overdue.usableBalance()).isEqualTo(Rupiah.ZERO);
@@ -36,10 +37,12 @@ class ParticipantStatusTest {
     @Test
     void fromWave48TheDeadlineIs15Days() {
         ParticipantStatus s = status("2023-02-20", accepted("2023-02-20", 48));
-        assertThat(s.firstPurchaseDeadline()).isEqualTo(d("2023-03-07"));
-        assertThat(s.firstPurchaseDaysLeft()).hasValue(15);
+        assertThat(s.firstPurchaseDeadline()).isEqualTo(d("2023-03-06"));
+        assertThat(s.firstPurchaseDaysLeft()).hasValue(14);
         assertThat(s.benefits().trainingAid().value()).isEqualTo(Rupiah.of(3_500_000));
-        assertThat(status("2023-03-08", accepted("2023-02-20", 48)).revocationDue())
+        assertThat(status("2023-03-06", accepted("2023-02-20", 48)).revocationDue())
+                .isFalse();
+        assertThat(status("2023-03-07", accepted("2023-02-20", 48)).revocationDue())
                 .isTrue();
     }
 

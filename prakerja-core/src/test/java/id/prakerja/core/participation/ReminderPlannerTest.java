@@ -34,13 +34,13 @@ class ReminderPlannerTest {
 
     @Test
     void remindsOfTheFirstPurchaseFrom7DaysBeforeTheDeadline() {
-        // accepted 20 August 2021: the deadline is 19 September
-        assertThat(codes("2021-09-11", accepted("2021-08-20", 18))).isEmpty();
-        List<Reminder> r = PLANNER.remind(participant(accepted("2021-08-20", 18)), d("2021-09-12"));
+        // accepted 20 August 2021: the deadline is 18 September (the day of acceptance is day 1)
+        assertThat(codes("2021-09-10", accepted("2021-08-20", 18))).isEmpty();
+        List<Reminder> r = PLANNER.remind(participant(accepted("2021-08-20", 18)), d("2021-09-11"));
         assertThat(r).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo(ReminderCode.FIRST_PURCHASE_DUE);
-            assertThat(x.dueDate()).isEqualTo(d("2021-09-19"));
-            assertThat(x.date()).isEqualTo(d("2021-09-12"));
+            assertThat(x.dueDate()).isEqualTo(d("2021-09-18"));
+            assertThat(x.date()).isEqualTo(d("2021-09-11"));
             assertThat(x.participant()).isEqualTo("3174********0001");
             assertThat(x.channels()).containsExactly(ReminderChannel.SMS);
             assertThat(x.arguments())
@@ -49,23 +49,23 @@ class ReminderPlannerTest {
                     .containsEntry("deadlineDays", 30);
             assertThat(x.text(Languages.INDONESIAN))
                     .isEqualTo("Segera beli pelatihan pertama Anda dengan saldo Rp1.000.000: batas waktunya"
-                            + " 19 September 2021 (7 hari lagi dari batas 30 hari). Jika tidak, kepesertaan"
+                            + " 18 September 2021 (7 hari lagi dari batas 30 hari). Jika tidak, kepesertaan"
                             + " Kartu Prakerja Anda dicabut.");
             assertThat(x.text(Locale.ENGLISH))
-                    .isEqualTo("Buy your first training with your balance of Rp1.000.000 by 19 September 2021"
+                    .isEqualTo("Buy your first training with your balance of Rp1.000.000 by 18 September 2021"
                             + " (7 days left of the 30-day deadline), or your Kartu Prakerja will be revoked.");
         });
-        assertThat(codes("2021-09-19", accepted("2021-08-20", 18))).containsExactly(ReminderCode.FIRST_PURCHASE_DUE);
-        assertThat(codes("2021-09-20", accepted("2021-08-20", 18))).isEmpty();
-        assertThat(codes("2021-09-12", accepted("2021-08-20", 18), bought("2021-09-01", "C-1", 1)))
+        assertThat(codes("2021-09-18", accepted("2021-08-20", 18))).containsExactly(ReminderCode.FIRST_PURCHASE_DUE);
+        assertThat(codes("2021-09-19", accepted("2021-08-20", 18))).isEmpty();
+        assertThat(codes("2021-09-11", accepted("2021-08-20", 18), bought("2021-09-01", "C-1", 1)))
                 .isEmpty();
     }
 
     @Test
     void fromWave48TheFirstPurchaseReminderComesWithinTheShorterDeadline() {
-        // accepted 20 February 2023: the deadline is 7 March; from 28 February
-        assertThat(codes("2023-02-27", accepted("2023-02-20", 48))).isEmpty();
-        assertThat(codes("2023-02-28", accepted("2023-02-20", 48))).containsExactly(ReminderCode.FIRST_PURCHASE_DUE);
+        // accepted 20 February 2023: the deadline is 6 March; from 27 February
+        assertThat(codes("2023-02-26", accepted("2023-02-20", 48))).isEmpty();
+        assertThat(codes("2023-02-27", accepted("2023-02-20", 48))).containsExactly(ReminderCode.FIRST_PURCHASE_DUE);
     }
 
     @Test
@@ -99,14 +99,14 @@ class ReminderPlannerTest {
             survey("2023-03-11", 50_000),
             survey("2023-03-12", 50_000)
         };
-        assertThat(codes("2023-03-17", events)).isEmpty();
-        List<Reminder> r = PLANNER.remind(participant(events), d("2023-03-18"));
+        assertThat(codes("2023-03-16", events)).isEmpty();
+        List<Reminder> r = PLANNER.remind(participant(events), d("2023-03-17"));
         assertThat(r).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo(ReminderCode.BALANCE_EXPIRING);
-            assertThat(x.dueDate()).isEqualTo(d("2023-03-25"));
+            assertThat(x.dueDate()).isEqualTo(d("2023-03-24"));
             assertThat(x.arguments()).containsEntry("balance", Rupiah.of(2_500_000));
         });
-        assertThat(codes("2023-03-26", events)).isEmpty();
+        assertThat(codes("2023-03-25", events)).isEmpty();
     }
 
     @Test
@@ -211,7 +211,7 @@ class ReminderPlannerTest {
                 .channels(EnumSet.of(ReminderChannel.WHATSAPP, ReminderChannel.SMS))
                 .build();
         ReminderPlanner planner = ReminderPlanner.of(settings);
-        List<Reminder> r = planner.remind(participant(accepted("2021-08-20", 18)), d("2021-09-09"));
+        List<Reminder> r = planner.remind(participant(accepted("2021-08-20", 18)), d("2021-09-08"));
         assertThat(r).singleElement().satisfies(x -> {
             assertThat(x.arguments()).containsEntry("daysLeft", 10);
             assertThat(x.channels()).containsExactly(ReminderChannel.SMS, ReminderChannel.WHATSAPP);
@@ -219,7 +219,7 @@ class ReminderPlannerTest {
         ReminderPlanner off = ReminderPlanner.of(ReminderSettings.builder()
                 .codes(EnumSet.complementOf(EnumSet.of(ReminderCode.FIRST_PURCHASE_DUE)))
                 .build());
-        assertThat(off.remind(participant(accepted("2021-08-20", 18)), d("2021-09-19")))
+        assertThat(off.remind(participant(accepted("2021-08-20", 18)), d("2021-09-18")))
                 .isEmpty();
         assertThat(ReminderSettings.defaults().channels()).containsExactly(ReminderChannel.SMS);
         assertThat(ReminderSettings.defaults().codes()).containsExactlyInAnyOrder(ReminderCode.values());

@@ -33,7 +33,11 @@ class ProgramParametersTest {
         DatedValue<Optional<Integer>> at18 = P.inForce(18).maximumAge();
         assertThat(at18.value()).contains(64);
         assertThat(at18.fromWave()).isEqualTo(18);
-        assertThat(at18.reference().kind()).isEqualTo(LegalReference.Kind.ANNOUNCEMENT);
+        // facts K4: a statistical manual, not law, and uncertain; the first official statement is wave 23's
+        assertThat(at18.reference().kind()).isEqualTo(LegalReference.Kind.SECONDARY);
+        assertThat(at18.reference().confidence()).isEqualTo(LegalReference.Confidence.UNCERTAIN);
+        assertThat(P.inForce(23).maximumAge().reference().kind()).isEqualTo(LegalReference.Kind.ANNOUNCEMENT);
+        assertThat(P.inForce(23).maximumAge().reference().date()).contains(LocalDate.of(2022, 2, 17));
         assertThat(P.inForce(71).maximumAge().value()).contains(64);
         assertThat(P.inForce(1).minimumAge().value()).isEqualTo(18);
     }
@@ -67,9 +71,27 @@ class ProgramParametersTest {
     void socialAssistanceExclusionEndsWithTheSemiSocialAssistanceScheme() {
         assertThat(P.inForce(3).excludedSocialAssistance().value()).isEmpty();
         assertThat(P.inForce(4).excludedSocialAssistance().value())
+                .containsExactlyInAnyOrder(
+                        SocialAssistance.DTKS_BANSOS,
+                        SocialAssistance.PKH,
+                        SocialAssistance.BPNT,
+                        SocialAssistance.BSU,
+                        SocialAssistance.BPUM);
+        // facts K6: the bar of waves 4-47 is programme policy, cited as announcements, not Perpres 76/2020
+        for (int w = 4; w <= 47; w++) {
+            assertThat(P.inForce(w).excludedSocialAssistance().reference().kind())
+                    .isEqualTo(LegalReference.Kind.ANNOUNCEMENT);
+        }
+        assertThat(P.inForce(16).excludedSocialAssistance().value())
                 .containsExactlyInAnyOrder(SocialAssistance.values());
-        assertThat(P.inForce(47).excludedSocialAssistance().value()).hasSize(5);
+        assertThat(P.inForce(47).excludedSocialAssistance().value()).hasSize(7);
         assertThat(P.inForce(48).excludedSocialAssistance().value()).isEmpty();
+        // facts K5: the family's PKH, BPNT, BST or KIS, from wave 16
+        assertThat(P.inForce(15).excludedFamilySocialAssistance().value()).isEmpty();
+        assertThat(P.inForce(16).excludedFamilySocialAssistance().value())
+                .containsExactlyInAnyOrder(
+                        SocialAssistance.PKH, SocialAssistance.BPNT, SocialAssistance.BST, SocialAssistance.KIS);
+        assertThat(P.inForce(48).excludedFamilySocialAssistance().value()).isEmpty();
         assertThat(P.inForce(47).scheme().value()).isEqualTo(Scheme.SEMI_SOCIAL_ASSISTANCE);
         assertThat(P.inForce(48).scheme().value()).isEqualTo(Scheme.NORMAL);
     }
@@ -89,8 +111,11 @@ class ProgramParametersTest {
         assertThat(normal.surveyPayments().value()).isEqualTo(2);
         assertThat(semi.firstPurchaseDeadlineDays().value()).isEqualTo(30);
         assertThat(normal.firstPurchaseDeadlineDays().value()).isEqualTo(15);
-        assertThat(semi.balanceExpiry().value()).isEqualTo(BalanceExpiry.annual(MonthDay.of(12, 15)));
-        assertThat(semi.balanceExpiry().value().lastDayIn(2021)).isEqualTo(LocalDate.of(2021, 12, 15));
+        // facts K3: 15 December in 2020 and 2021, 30 November in 2022 (waves 23-47)
+        assertThat(P.inForce(11).balanceExpiry().value()).isEqualTo(BalanceExpiry.annual(MonthDay.of(12, 15)));
+        assertThat(P.inForce(22).balanceExpiry().value().lastDayIn(2021)).isEqualTo(LocalDate.of(2021, 12, 15));
+        assertThat(P.inForce(23).balanceExpiry().value()).isEqualTo(BalanceExpiry.annual(MonthDay.of(11, 30)));
+        assertThat(semi.balanceExpiry().value().lastDayIn(2022)).isEqualTo(LocalDate.of(2022, 11, 30));
         assertThat(normal.balanceExpiry().value()).isEqualTo(BalanceExpiry.afterCompletion(15));
         assertThat(normal.get(ParameterKey.TRAINING_AID)).isEqualTo(normal.trainingAid());
     }
@@ -117,7 +142,7 @@ class ProgramParametersTest {
 
     // ---- strict loading ----
 
-    private static final String REF = "reference r = REGULATION | Perpres 36/2020 | Pasal 4 | Syarat\n";
+    private static final String REF = "reference r = REGULATION | Perpres 36/2020 | Pasal 4 | Syarat | C\n";
 
     /** A complete, valid table: every key at wave 1. */
     private static String complete() {
@@ -129,6 +154,7 @@ class ProgramParametersTest {
                 .append("formalEducationExcluded @1 = true ; r\n")
                 .append("excludedOccupations @1 = none ; r\n")
                 .append("excludedSocialAssistance @1 = BSU ; r\n")
+                .append("excludedFamilySocialAssistance @1 = none ; r\n")
                 .append("priorRecipientExcluded @1 = true ; r\n")
                 .append("revokedExcluded @1 = true ; r\n")
                 .append("coveredCategories @1 = JOB_SEEKER ; r\n")
@@ -138,6 +164,7 @@ class ProgramParametersTest {
                 .append("incentivePayments @1 = 4 ; r\n")
                 .append("surveyIncentiveAmount @1 = 50000 ; r\n")
                 .append("surveyPayments @1 = 3 ; r\n")
+                .append("deadlineDayCount @1 = START_IS_DAY_ONE ; r\n")
                 .append("firstPurchaseDeadlineDays @1 = 30 ; r\n")
                 .append("balanceExpiry @1 = ANNUAL 12-15 ; r\n");
         return sb.toString();
@@ -149,26 +176,34 @@ class ProgramParametersTest {
 
     @Test
     void loadsACompleteTableAndANewRowIsANewRegulation() {
-        ProgramParameters p =
-                load(complete() + "reference r2 = ANNOUNCEMENT | PMO | 2025-01-01 | Baru\nminimumAge @5 = 21 ; r2\n");
+        ProgramParameters p = load(
+                complete() + "reference r2 = ANNOUNCEMENT | PMO | 2025-01-01 | Baru | L\nminimumAge @5 = 21 ; r2\n");
         assertThat(p.at(ParameterKey.MINIMUM_AGE, 4).value()).isEqualTo(18);
         assertThat(p.at(ParameterKey.MINIMUM_AGE, 5).value()).isEqualTo(21);
         assertThat(p.at(ParameterKey.EXCLUDED_SOCIAL_ASSISTANCE, 9).value()).isEqualTo(Set.of(SocialAssistance.BSU));
         assertThat(p.source()).isEqualTo("test.txt");
+        assertThat(p.at(ParameterKey.MINIMUM_AGE, 5).reference().confidence())
+                .isEqualTo(LegalReference.Confidence.LIKELY);
+        ProgramParameters secondary = load(complete()
+                + "reference s = SECONDARY | BPS, manual Sakernas | - | Survei | U\nmaximumAge @18 = 64 ; s\n");
+        LegalReference s18 = secondary.at(ParameterKey.MAXIMUM_AGE, 18).reference();
+        assertThat(s18.kind()).isEqualTo(LegalReference.Kind.SECONDARY);
+        assertThat(s18.date()).isEmpty();
+        assertThat(s18.confidence()).isEqualTo(LegalReference.Confidence.UNCERTAIN);
     }
 
     @Test
     void failsLoudlyOnAnUnknownParameter() {
         assertThatThrownBy(() -> load(complete() + "maximumAges @18 = 64 ; r\n"))
                 .isInstanceOf(ProgramDataException.class)
-                .hasMessageStartingWith("test.txt:20 [maximumAges]: unknown parameter");
+                .hasMessageStartingWith("test.txt:22 [maximumAges]: unknown parameter");
     }
 
     @Test
     void failsLoudlyOnAValueWithoutAReference() {
         assertThatThrownBy(() -> load(complete() + "maximumAge @18 = 64\n"))
                 .hasMessage(
-                        "test.txt:20 [maximumAge]: the value has no legal reference: write '… = <value> ; <reference id>'");
+                        "test.txt:22 [maximumAge]: the value has no legal reference: write '… = <value> ; <reference id>'");
         assertThatThrownBy(() -> load(complete() + "maximumAge @18 = 64 ; \n"))
                 .hasMessageContaining("no legal reference");
         assertThatThrownBy(() -> load(complete() + "maximumAge @18 = 64 ; nope\n"))
@@ -190,17 +225,24 @@ class ProgramParametersTest {
         assertThatThrownBy(() -> load(complete() + "minimumAge @0 = 18 ; r\n")).hasMessageContaining("numbered from 1");
         assertThatThrownBy(() -> load(complete() + "minimumAge = 18 ; r\n"))
                 .hasMessageContaining("expected '<parameter> @<first wave>");
-        assertThatThrownBy(() -> load(complete() + "reference r = REGULATION | X | - | Y\n"))
+        assertThatThrownBy(() -> load(complete() + "reference r = REGULATION | X | - | Y | C\n"))
                 .hasMessageContaining("[r]: the reference is already defined on line 1");
-        assertThatThrownBy(() -> load(complete() + "reference z = REGULATION | X | - | Y\n"))
+        assertThatThrownBy(() -> load(complete() + "reference z = REGULATION | X | - | Y | C\n"))
                 .hasMessageContaining("[z]: the reference is never used");
-        assertThatThrownBy(() -> load(complete() + "reference a = DECREE | X | - | Y\nminimumAge @2 = 18 ; a\n"))
-                .hasMessageContaining("REGULATION or ANNOUNCEMENT");
-        assertThatThrownBy(
-                        () -> load(complete() + "reference a = ANNOUNCEMENT | X | soon | Y\nminimumAge @2 = 18 ; a\n"))
+        assertThatThrownBy(() -> load(complete() + "reference a = DECREE | X | - | Y | C\nminimumAge @2 = 18 ; a\n"))
+                .hasMessageContaining("REGULATION, ANNOUNCEMENT or SECONDARY");
+        assertThatThrownBy(() ->
+                        load(complete() + "reference a = ANNOUNCEMENT | X | soon | Y | L\nminimumAge @2 = 18 ; a\n"))
                 .hasMessageContaining("YYYY-MM-DD");
-        assertThatThrownBy(() -> load(complete() + "reference a = REGULATION | X | Y\n"))
-                .hasMessageContaining("expected 4 parts");
+        assertThatThrownBy(() -> load(complete() + "reference a = REGULATION | X | Y | C\n"))
+                .hasMessageContaining("expected 5 parts");
+        assertThatThrownBy(() -> load(complete() + "reference a = REGULATION | X | - | Y\n"))
+                .hasMessageContaining("expected 5 parts");
+        assertThatThrownBy(() ->
+                        load(complete() + "reference a = REGULATION | X | - | Y | sure\nminimumAge @2 = 18 ; a\n"))
+                .hasMessageContaining("C (certain), L (likely) or U (uncertain)");
+        assertThatThrownBy(() -> load(complete() + "reference a = REGULATION | X | 2020-01-01 | Y | C\n"))
+                .isInstanceOf(ProgramDataException.class);
     }
 
     @Test

@@ -43,16 +43,16 @@ class ReadmeExamplesTest {
         assertThat(violations).extracting(Violation::code).containsExactly(RuleCode.PARTICIPATION_FIRST_PURCHASE_LATE);
         assertThat(Messages.english().format(violations.get(0)))
                 .isEqualTo("The first training was bought on 21 September 2021, after the 30-day deadline"
-                        + " (19 September 2021); the card should have been revoked.");
+                        + " (18 September 2021); the card should have been revoked.");
         assertThat(checker.status(siti, LocalDate.of(2021, 10, 1)).orElseThrow().remainingBalance())
                 .isEqualTo(Rupiah.of(300_000));
 
         Participant budi = Participant.of(
                 Nik.parse("3174011208950003"), List.of(ParticipantEvent.accepted(LocalDate.of(2021, 8, 20), 18)));
-        List<Reminder> due = ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 12));
+        List<Reminder> due = ReminderPlanner.standard().remind(budi, LocalDate.of(2021, 9, 11));
         assertThat(due).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(ReminderCode.FIRST_PURCHASE_DUE);
-            assertThat(r.dueDate()).isEqualTo(LocalDate.of(2021, 9, 19));
+            assertThat(r.dueDate()).isEqualTo(LocalDate.of(2021, 9, 18));
             assertThat(r.participant()).isEqualTo("3174********0003");
         });
     }

@@ -42,6 +42,7 @@ public final class Columns {
         IN_FORMAL_EDUCATION("inFormalEducation", true),
         OCCUPATION("occupation", false),
         SOCIAL_ASSISTANCE("socialAssistance", false),
+        FAMILY_SOCIAL_ASSISTANCE("familySocialAssistance", false),
         PRIOR_PARTICIPATION("priorParticipation", false),
         OTHER_FAMILY_RECIPIENTS("otherFamilyRecipients", false),
         WAVE("wave", false);
@@ -297,6 +298,9 @@ public final class Columns {
                 return;
             case SOCIAL_ASSISTANCE:
                 b.socialAssistance(list(value));
+                return;
+            case FAMILY_SOCIAL_ASSISTANCE:
+                b.familySocialAssistance(list(value));
                 return;
             case PRIOR_PARTICIPATION:
                 b.priorParticipation(value);

@@ -346,6 +346,13 @@ final class Defects {
             list.add("KIP");
             return RawApplicant.builder().from(raw).socialAssistance(list).build();
         }));
+        add(m, rawOnly(c, "familySocialAssistance KIP (not a programme of the format)", true, (a, s, r) -> {
+            RawApplicant raw = a.toRaw();
+            List<String> list =
+                    new ArrayList<>(raw.familySocialAssistance() == null ? List.of() : raw.familySocialAssistance());
+            list.add("KIP");
+            return RawApplicant.builder().from(raw).familySocialAssistance(list).build();
+        }));
         add(m, rawOnly(c, "priorParticipation YES", true, edit(b -> b.priorParticipation("YES"))));
         add(m, rawOnly(c, "otherFamilyRecipients -1", true, edit(b -> b.otherFamilyRecipients("-1"))));
         add(m, rawOnly(c, "wave 0", true, edit(b -> b.wave("0"))));
@@ -520,6 +527,19 @@ final class Defects {
                             true,
                             s -> s.params().excludedSocialAssistance().value().contains(sa),
                             change(a -> a.socialAssistance = List.of(sa))));
+        }
+        for (SocialAssistance sa : SocialAssistance.values()) {
+            add(
+                    m,
+                    rule(
+                            assistance,
+                            "a family member receives " + sa,
+                            true,
+                            s -> s.params()
+                                    .excludedFamilySocialAssistance()
+                                    .value()
+                                    .contains(sa),
+                            change(a -> a.familySocialAssistance = List.of(sa))));
         }
         add(m, rule(assistance, "receives several excluded kinds", false, always, (a, s, r) -> {
             List<SocialAssistance> received = new ArrayList<>();

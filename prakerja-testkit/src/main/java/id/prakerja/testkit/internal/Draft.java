@@ -34,6 +34,7 @@ final class Draft {
     boolean inFormalEducation;
     Occupation occupation;
     List<SocialAssistance> socialAssistance;
+    List<SocialAssistance> familySocialAssistance;
     PriorParticipation prior;
     Integer otherFamilyRecipients;
     Integer wave;
@@ -81,6 +82,13 @@ final class Draft {
                 names.add(s.name());
             }
             b.socialAssistance(names);
+        }
+        if (familySocialAssistance != null) {
+            List<String> names = new ArrayList<>();
+            for (SocialAssistance s : familySocialAssistance) {
+                names.add(s.name());
+            }
+            b.familySocialAssistance(names);
         }
         if (prior != null) {
             b.priorParticipation(prior.name());

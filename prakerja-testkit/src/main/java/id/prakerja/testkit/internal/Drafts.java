@@ -78,6 +78,13 @@ final class Drafts {
         return List.copyOf(allowed);
     }
 
+    /** Social assistance of a family member that the wave does not exclude. */
+    static List<SocialAssistance> allowedFamilyAssistance(ApplicantSpec spec) {
+        Set<SocialAssistance> allowed = EnumSet.allOf(SocialAssistance.class);
+        allowed.removeAll(spec.params().excludedFamilySocialAssistance().value());
+        return List.copyOf(allowed);
+    }
+
     /** An eligible applicant for {@code spec}, drawn from {@code random}. */
     static Draft valid(ApplicantSpec spec, RandomGenerator random) {
         LocalDate d = spec.date();
@@ -126,6 +133,14 @@ final class Drafts {
                 received.add(Names.pick(random, allowed));
             }
             a.socialAssistance = received;
+        }
+        if (random.nextInt(100) < 40) {
+            List<SocialAssistance> allowed = allowedFamilyAssistance(spec);
+            List<SocialAssistance> received = new ArrayList<>();
+            if (!allowed.isEmpty() && random.nextInt(100) < 30) {
+                received.add(Names.pick(random, allowed));
+            }
+            a.familySocialAssistance = received;
         }
         if (random.nextInt(100) < 70) {
             a.prior = PriorParticipation.NONE;
@@ -196,6 +211,7 @@ final class Drafts {
             a.domicileRegency = null;
             a.occupation = null;
             a.socialAssistance = null;
+            a.familySocialAssistance = null;
             a.prior = null;
             a.otherFamilyRecipients = null;
             return true;
@@ -211,6 +227,8 @@ final class Drafts {
             a.occupation = occupationsFor(a.category).get(0);
             List<SocialAssistance> allowed = allowedAssistance(s);
             a.socialAssistance = allowed.isEmpty() ? List.of() : List.of(allowed.get(0));
+            List<SocialAssistance> family = allowedFamilyAssistance(s);
+            a.familySocialAssistance = family.isEmpty() ? List.of() : List.of(family.get(0));
             a.prior = PriorParticipation.NONE;
             if (s.familyCountField) {
                 a.otherFamilyRecipients = 0;

@@ -248,7 +248,7 @@ final class Histories {
         LocalDate completed = d.lastCompletion();
         LocalDate date = f.annual()
                 ? HistoryDraft.max(f.annualLast.plusDays(1), completed).plusDays(r.nextInt(0, 31))
-                : completed.plusDays(f.clockDays + 1L + r.nextInt(0, 31));
+                : f.nextLatest(completed).plusDays(1L + r.nextInt(0, 31));
         long thousands = d.remaining.amount() / 1000;
         String course = d.newCourse();
         d.buy(date, course, Rupiah.of(1000L * r.nextLong(1, thousands + 1)));
@@ -521,15 +521,15 @@ final class Histories {
                     d.buy(f.annualLast.plusDays(17), d.newCourse(), part(f.aid, 10));
                     out.add(d.evaluatedOnLastDay());
                 } else {
-                    // the next purchase 16 days after the completion
-                    d.buy(t.completed().plusDays(f.clockDays + 1L), d.newCourse(), part(f.aid, 10));
+                    // the next purchase on the day after the last (C + 15, the completion being day 1)
+                    d.buy(f.nextLatest(t.completed()).plusDays(1), d.newCourse(), part(f.aid, 10));
                     out.add(d.evaluatedOnLastDay());
-                    // the second training bought on the 15th day, the third on the 16th after its completion
+                    // the second training bought on the last day, the third on the day after its last day
                     d = edge(f, nik);
                     t = d.training(f.cap(a.plusDays(1)), part(f.aid, 20), a.plusDays(5), a.plusDays(5));
-                    LocalDate second = t.completed().plusDays(f.clockDays);
+                    LocalDate second = f.nextLatest(t.completed());
                     t = d.training(second, part(f.aid, 20), second.plusDays(3), null);
-                    d.buy(t.completed().plusDays(f.clockDays + 1L), d.newCourse(), part(f.aid, 10));
+                    d.buy(f.nextLatest(t.completed()).plusDays(1), d.newCourse(), part(f.aid, 10));
                     out.add(d.evaluatedOnLastDay());
                 }
                 break;

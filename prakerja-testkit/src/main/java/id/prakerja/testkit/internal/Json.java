@@ -101,6 +101,14 @@ public final class Json {
             }
             field(sb, "socialAssistance", arr.append(']').toString());
         }
+        List<String> fa = a.familySocialAssistance();
+        if (fa != null) {
+            StringBuilder arr = new StringBuilder("[");
+            for (int i = 0; i < fa.size(); i++) {
+                arr.append(i == 0 ? "" : ",").append(quote(fa.get(i)));
+            }
+            field(sb, "familySocialAssistance", arr.append(']').toString());
+        }
         field(sb, "priorParticipation", a.priorParticipation() == null ? null : quote(a.priorParticipation()));
         field(
                 sb,

@@ -45,6 +45,9 @@ final class Shrinks {
                 out.add(edit(a, b -> b.socialAssistance(fewer)));
             }
         }
+        if (a.familySocialAssistance() != null) {
+            out.add(edit(a, b -> b.familySocialAssistance((Iterable<String>) null)));
+        }
         if (a.priorParticipation() != null) {
             out.add(edit(a, b -> b.priorParticipation(null)));
         }
@@ -98,6 +101,12 @@ final class Shrinks {
         }
         if (!a.socialAssistance().isEmpty()) {
             out.add(Applicant.builder().from(a).socialAssistance(List.of()).build());
+        }
+        if (!a.familySocialAssistance().isEmpty()) {
+            out.add(Applicant.builder()
+                    .from(a)
+                    .familySocialAssistance(List.of())
+                    .build());
         }
         if (a.priorParticipation() != PriorParticipation.NONE) {
             out.add(Applicant.builder()

@@ -3,6 +3,7 @@ package id.prakerja.testkit.internal;
 import id.prakerja.core.money.Rupiah;
 import id.prakerja.core.program.BalanceExpiry;
 import id.prakerja.core.program.BenefitPackage;
+import id.prakerja.core.program.DayCount;
 import id.prakerja.core.program.ParametersInForce;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.Scheme;
@@ -37,6 +38,7 @@ final class WaveFacts {
     final LocalDate acceptanceTo;
 
     final Rupiah aid;
+    final DayCount dayCount;
     final Rupiah incentive;
     final int incentives;
     final Rupiah survey;
@@ -49,6 +51,7 @@ final class WaveFacts {
         this.benefits = BenefitPackage.of(p);
         this.opening = programme.waves().wave(wave).evaluationDate();
         this.deadlineDays = p.firstPurchaseDeadlineDays().value();
+        this.dayCount = p.deadlineDayCount().value();
         BalanceExpiry expiry = p.balanceExpiry().value();
         if (expiry.kind() == BalanceExpiry.Kind.ANNUAL) {
             this.annualLast = expiry.lastDayIn(programme.waves().wave(wave).programmeYear());
@@ -78,7 +81,7 @@ final class WaveFacts {
 
     /** The last day the first training may be bought on time. */
     LocalDate deadline(LocalDate acceptance) {
-        return acceptance.plusDays(deadlineDays);
+        return dayCount.lastDay(acceptance, deadlineDays);
     }
 
     /** The last day the first training may be bought without breaking any rule: on time, balance alive. */
@@ -89,7 +92,7 @@ final class WaveFacts {
 
     /** The last day a later training may be bought, the previous one completed on {@code completion}. */
     LocalDate nextLatest(LocalDate completion) {
-        return annualLast != null ? annualLast : completion.plusDays(clockDays);
+        return annualLast != null ? annualLast : dayCount.lastDay(completion, clockDays);
     }
 
     /**

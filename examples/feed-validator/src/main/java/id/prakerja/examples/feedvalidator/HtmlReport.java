@@ -60,8 +60,8 @@ final class HtmlReport {
             for (Map.Entry<RuleCode, Long> e : r.violationsByCode().entrySet()) {
                 SortedSet<String> refs = r.legalReferences().get(e.getKey());
                 out.println("<tr><td><code>" + esc(e.getKey().name()) + "</code></td><td class=\"num\">" + e.getValue()
-                        + "</td><td>" + esc(e.getKey().meaning()) + "</td><td>"
-                        + esc(refs == null ? t.get("none") : String.join("; ", refs)) + "</td></tr>");
+                        + "</td><td>" + esc(messages.meaning(e.getKey())) + "</td><td>"
+                        + esc(refs == null ? t.get("none") : t.references(refs)) + "</td></tr>");
             }
             out.println("</table>");
         }

@@ -1,6 +1,7 @@
 package id.prakerja.examples.feedvalidator;
 
 import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.program.Programme;
 import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.json.FeedReader;
@@ -53,6 +54,24 @@ final class ReportTexts {
                         "line", c.line(),
                         "code", c.reason().code().name(),
                         "reason", Messages.forLocale(locale).format(c.reason())));
+    }
+
+    /**
+     * The references of a report row in words, each with its kind (regulation, announcement, secondary
+     * source) and confidence, so that an announcement is never shown as a legal basis; a citation the
+     * standard programme does not know is printed as it is.
+     */
+    String references(java.util.Collection<String> citations) {
+        Messages messages = Messages.forLocale(locale);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String c : citations) {
+            out.add(Programme.standard()
+                    .parameters()
+                    .cited(c)
+                    .map(messages::reference)
+                    .orElse(c));
+        }
+        return String.join("; ", out);
     }
 
     /**

@@ -53,7 +53,7 @@ final class TextReport {
                     "  %-" + width + "s  %10s  %s%n",
                     e.getKey().name(),
                     t.number(e.getValue()),
-                    refs == null ? t.get("none") : String.join("; ", refs));
+                    refs == null ? t.get("none") : TerminalText.escape(t.references(refs)));
         }
         out.println();
         out.println(t.get("byProvince"));

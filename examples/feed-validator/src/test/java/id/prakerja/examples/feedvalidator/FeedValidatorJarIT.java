@@ -200,7 +200,10 @@ class FeedValidatorJarIT {
                 .contains("Kartu Prakerja feed validation report")
                 .contains("Records: 9   Valid: 3   Invalid: 6")
                 .contains("Violations by code")
-                .containsPattern("ELIGIBILITY_MAX_AGE\\s+1\\s+BPS, Sakernas Agustus 2021")
+                .containsPattern(
+                        "ELIGIBILITY_MAX_AGE\\s+1\\s+Secondary source: BPS, buku pedoman Sakernas Agustus 2021")
+                .contains("(confidence: uncertain)")
+                .doesNotContain("Legal reference")
                 .contains("Sample violations (first 2 of 6)")
                 .contains("3174********0001");
     }

@@ -114,6 +114,7 @@ final class Catalogue {
             case "otherFamilyRecipients":
                 return "integer";
             case "socialAssistance":
+            case "familySocialAssistance":
                 return "choices";
             case "sex":
             case "citizenship":
@@ -137,6 +138,7 @@ final class Catalogue {
             case "occupation":
                 return List.of(Occupation.values());
             case "socialAssistance":
+            case "familySocialAssistance":
                 return List.of(SocialAssistance.values());
             case "priorParticipation":
                 return List.of(PriorParticipation.values());

@@ -18,6 +18,7 @@ import java.util.List;
  * @param inFormalEducation {@code true} while at school or university, else {@code false}
  * @param occupation the occupation, or {@code null}
  * @param socialAssistance the social assistance received (empty when none)
+ * @param familySocialAssistance the social assistance members of the applicant's family receive (empty when none)
  * @param priorParticipation {@code NONE}, {@code RECIPIENT} or {@code REVOKED}, or {@code null}
  * @param otherFamilyRecipients how many other members of the family card hold the card, or {@code null}
  */
@@ -32,12 +33,14 @@ public record RegistrationForm(
         String inFormalEducation,
         String occupation,
         List<String> socialAssistance,
+        List<String> familySocialAssistance,
         String priorParticipation,
         String otherFamilyRecipients) {
 
     /** Copies the list of social assistance; {@code null} means none. */
     public RegistrationForm {
         socialAssistance = socialAssistance == null ? List.of() : List.copyOf(socialAssistance);
+        familySocialAssistance = familySocialAssistance == null ? List.of() : List.copyOf(familySocialAssistance);
     }
 
     /** The form with the NIK and family-card number masked ({@code 3174********0001}). */
@@ -46,7 +49,8 @@ public record RegistrationForm(
         return "RegistrationForm[nik=" + mask(nik) + ", familyCardNumber=" + mask(familyCardNumber) + ", fullName="
                 + fullName + ", birthDate=" + birthDate + ", sex=" + sex + ", citizenship=" + citizenship
                 + ", workforceCategory=" + workforceCategory + ", inFormalEducation=" + inFormalEducation
-                + ", occupation=" + occupation + ", socialAssistance=" + socialAssistance + ", priorParticipation="
+                + ", occupation=" + occupation + ", socialAssistance=" + socialAssistance + ", familySocialAssistance="
+                + familySocialAssistance + ", priorParticipation="
                 + priorParticipation + ", otherFamilyRecipients=" + otherFamilyRecipients + "]";
     }
 

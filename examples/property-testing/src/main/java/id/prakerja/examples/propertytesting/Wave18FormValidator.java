@@ -24,7 +24,8 @@ import java.util.Set;
  * wave 18: an Indonesian citizen, at least 18 years old on the opening day, not at school or university,
  * not in an excluded occupation (state officials, DPRD members, civil servants, soldiers, police, village
  * heads and apparatus, state-enterprise boards), no excluding social assistance (DTKS bansos, PKH, BPNT,
- * BSU, BPUM), never a recipient and never revoked, at most two recipients per family card.
+ * BSU, BPUM, BST, KIS; nor PKH, BPNT, BST or KIS of a family member), never a recipient and never revoked,
+ * at most two recipients per family card.
  *
  * <p><b>Planted defect.</b> It forgets the maximum age. From wave 18 applicants must be at most 64 years
  * old on the opening day; this validator checks only the minimum of 18 (see {@link #check}), so it accepts
@@ -58,7 +59,9 @@ public final class Wave18FormValidator {
             "VILLAGE_APPARATUS",
             "SOE_BOARD_MEMBER");
 
-    private static final Set<String> EXCLUDING_ASSISTANCE = Set.of("DTKS_BANSOS", "PKH", "BPNT", "BSU", "BPUM");
+    private static final Set<String> EXCLUDING_ASSISTANCE =
+            Set.of("DTKS_BANSOS", "PKH", "BPNT", "BSU", "BPUM", "BST", "KIS");
+    private static final Set<String> EXCLUDING_FAMILY_ASSISTANCE = Set.of("PKH", "BPNT", "BST", "KIS");
 
     /** What is wrong with one field; the message never repeats the NIK or family-card number. */
     public record Problem(String field, String message) {}
@@ -128,6 +131,17 @@ public final class Wave18FormValidator {
             if (EXCLUDING_ASSISTANCE.contains(s)) {
                 out.add(new Problem("socialAssistance", "Penerima bantuan sosial " + s + " tidak dapat mendaftar"));
                 break;
+            }
+        }
+        if (out.stream().noneMatch(p -> p.field().equals("socialAssistance"))) {
+            for (String s : form.familySocialAssistance()) {
+                if (EXCLUDING_FAMILY_ASSISTANCE.contains(s)) {
+                    out.add(new Problem(
+                            "familySocialAssistance",
+                            "Anggota keluarga penerima bantuan sosial " + s
+                                    + " membuat pendaftar tidak dapat mendaftar"));
+                    break;
+                }
             }
         }
         if ("RECIPIENT".equals(form.priorParticipation()) || "REVOKED".equals(form.priorParticipation())) {

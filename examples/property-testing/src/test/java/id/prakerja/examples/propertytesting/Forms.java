@@ -18,6 +18,7 @@ final class Forms {
                 raw.inFormalEducation(),
                 raw.occupation(),
                 raw.socialAssistance(),
+                raw.familySocialAssistance(),
                 raw.priorParticipation(),
                 raw.otherFamilyRecipients());
     }
