@@ -47,8 +47,7 @@ final class Replay {
     private LocalDate acceptanceDate;
     private LocalDate deadline;
     private DayCount dayCount;
-    private LocalDate annualLastDay;
-    private int daysAfterCompletion;
+    private ExpiryClock expiry;
     private LocalDate revokedOn;
     private final Map<String, Course> courses = new LinkedHashMap<>();
     private int inProgress;
@@ -58,13 +57,103 @@ final class Replay {
     private boolean reviewedAny;
     private Rupiah spent = Rupiah.ZERO;
     private Rupiah remaining = Rupiah.ZERO;
-    private LocalDate clockLastDay;
-    private LocalDate expiredLastDay;
     private PayoutAccountLinked account;
     private int incentives;
     private Rupiah incentivePaid = Rupiah.ZERO;
     private int surveys;
     private Rupiah surveyPaid = Rupiah.ZERO;
+
+    /**
+     * When the balance expires under the scheme of the participant's wave ({@link BalanceExpiry}): one
+     * clock per scheme, told of each purchase and of the day every purchased training is completed.
+     */
+    private interface ExpiryClock {
+        /** The last day of the balance that a purchase on {@code date} comes after, if any; remembered. */
+        Optional<LocalDate> breachedBy(LocalDate purchase);
+
+        /** Every training purchased so far was completed on {@code date}. */
+        void allCompletedOn(LocalDate date);
+
+        /** The balance's last day as known now; empty while no clock runs. */
+        Optional<LocalDate> lastDay();
+
+        /** Whether the balance is expired on {@code asOf}. */
+        boolean expiredOn(LocalDate asOf);
+    }
+
+    /** A fixed cut-off in the programme year ({@link BalanceExpiry.Kind#ANNUAL}). */
+    private static final class AnnualCutOff implements ExpiryClock {
+        private final LocalDate lastDay;
+        private boolean breached;
+
+        AnnualCutOff(LocalDate lastDay) {
+            this.lastDay = lastDay;
+        }
+
+        @Override
+        public Optional<LocalDate> breachedBy(LocalDate purchase) {
+            if (purchase.isAfter(lastDay)) {
+                breached = true;
+                return Optional.of(lastDay);
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public void allCompletedOn(LocalDate date) {}
+
+        @Override
+        public Optional<LocalDate> lastDay() {
+            return Optional.of(lastDay);
+        }
+
+        @Override
+        public boolean expiredOn(LocalDate asOf) {
+            return breached || asOf.isAfter(lastDay);
+        }
+    }
+
+    /**
+     * A number of days after the last running training is completed; the next purchase stops the clock. Once
+     * a purchase came too late the balance stays expired on that day and every later purchase breaches it.
+     */
+    private static final class DaysAfterCompletion implements ExpiryClock {
+        private final int days;
+        private final DayCount dayCount;
+        private LocalDate running;
+        private LocalDate expiredAfter;
+
+        DaysAfterCompletion(int days, DayCount dayCount) {
+            this.days = days;
+            this.dayCount = dayCount;
+        }
+
+        @Override
+        public Optional<LocalDate> breachedBy(LocalDate purchase) {
+            if (expiredAfter == null && running != null && purchase.isAfter(running)) {
+                expiredAfter = running;
+            }
+            running = null;
+            return Optional.ofNullable(expiredAfter);
+        }
+
+        @Override
+        public void allCompletedOn(LocalDate date) {
+            if (expiredAfter == null) {
+                running = dayCount.lastDay(date, days);
+            }
+        }
+
+        @Override
+        public Optional<LocalDate> lastDay() {
+            return Optional.ofNullable(expiredAfter != null ? expiredAfter : running);
+        }
+
+        @Override
+        public boolean expiredOn(LocalDate asOf) {
+            return expiredAfter != null || (running != null && asOf.isAfter(running));
+        }
+    }
 
     private Replay(Programme programme, Participant participant, LocalDate asOf, boolean validating, boolean failFast) {
         this.programme = programme;
@@ -92,7 +181,7 @@ final class Replay {
      * The processing order: by date; on one day acceptances first, then list order. Sorting makes the result
      * independent of how a feed ordered days, and keeps same-day sequences (buy, then complete) as given.
      */
-    static Integer[] order(List<ParticipantEvent> events) {
+    static Integer[] processingOrder(List<ParticipantEvent> events) {
         Integer[] order = new Integer[events.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -116,7 +205,7 @@ final class Replay {
 
     private void run() {
         List<ParticipantEvent> events = participant.events();
-        Integer[] order = order(events);
+        Integer[] order = processingOrder(events);
         Accepted acceptance = null;
         int acceptanceIndex = -1;
         for (Integer i : order) {
@@ -154,12 +243,12 @@ final class Replay {
                 } else if (acceptance != null) {
                     add(dateViolation(i, e, EventDateProblem.BEFORE_ACCEPTANCE, acceptance.date()));
                 } else {
-                    add(order(i, e, EventOrderProblem.NOT_ACCEPTED));
+                    add(eventOrder(i, e, EventOrderProblem.NOT_ACCEPTED));
                 }
                 continue;
             }
             if (revokedOn != null) {
-                add(order(i, e, EventOrderProblem.AFTER_REVOCATION));
+                add(eventOrder(i, e, EventOrderProblem.AFTER_REVOCATION));
                 continue;
             }
             apply(i, e);
@@ -172,19 +261,18 @@ final class Replay {
         dayCount = p.deadlineDayCount().value();
         deadline =
                 dayCount.lastDay(acceptanceDate, p.firstPurchaseDeadlineDays().value());
-        BalanceExpiry expiry = p.balanceExpiry().value();
-        if (expiry.kind() == BalanceExpiry.Kind.ANNUAL) {
-            annualLastDay = expiry.lastDayIn(programme.waves().wave(a.wave()).programmeYear());
-        } else {
-            daysAfterCompletion = expiry.days();
-        }
+        BalanceExpiry scheme = p.balanceExpiry().value();
+        expiry = scheme.kind() == BalanceExpiry.Kind.ANNUAL
+                ? new AnnualCutOff(
+                        scheme.lastDayIn(programme.waves().wave(a.wave()).programmeYear()))
+                : new DaysAfterCompletion(scheme.days(), dayCount);
         remaining = p.trainingAid().value();
     }
 
     private void apply(int i, ParticipantEvent e) {
         switch (e.type()) {
             case ACCEPTED:
-                add(order(i, e, EventOrderProblem.ALREADY_ACCEPTED));
+                add(eventOrder(i, e, EventOrderProblem.ALREADY_ACCEPTED));
                 break;
             case TRAINING_PURCHASED:
                 purchase(i, (TrainingPurchased) e);
@@ -214,7 +302,7 @@ final class Replay {
 
     private void purchase(int i, TrainingPurchased e) {
         if (courses.containsKey(e.courseId())) {
-            add(order(i, e, EventOrderProblem.COURSE_ALREADY_PURCHASED));
+            add(eventOrder(i, e, EventOrderProblem.COURSE_ALREADY_PURCHASED));
             return;
         }
         LocalDate date = e.date();
@@ -231,26 +319,12 @@ final class Replay {
                         .build());
             }
         }
-        LocalDate expiredAfter = null;
-        if (annualLastDay != null) {
-            if (date.isAfter(annualLastDay)) {
-                expiredAfter = annualLastDay;
-                expiredLastDay = annualLastDay;
-            }
-        } else if (expiredLastDay != null) {
-            expiredAfter = expiredLastDay;
-        } else if (clockLastDay != null && date.isAfter(clockLastDay)) {
-            expiredLastDay = clockLastDay;
-            expiredAfter = clockLastDay;
-        }
-        clockLastDay = null;
-        if (expiredAfter != null) {
-            add(Violation.of(RuleCode.PARTICIPATION_BALANCE_EXPIRED, field(i) + ".date")
-                    .argument("purchaseDate", date)
-                    .argument("expiryDate", expiredAfter)
-                    .legalReference(p.balanceExpiry().reference())
-                    .build());
-        }
+        expiry.breachedBy(date)
+                .ifPresent(lastDay -> add(Violation.of(RuleCode.PARTICIPATION_BALANCE_EXPIRED, field(i) + ".date")
+                        .argument("purchaseDate", date)
+                        .argument("expiryDate", lastDay)
+                        .legalReference(p.balanceExpiry().reference())
+                        .build()));
         if (e.price().isGreaterThan(remaining)) {
             add(Violation.of(RuleCode.PARTICIPATION_PURCHASE_OVER_BALANCE, field(i) + ".price")
                     .argument("price", e.price())
@@ -267,11 +341,11 @@ final class Replay {
     private void complete(int i, TrainingCompleted e) {
         Course c = courses.get(e.courseId());
         if (c == null) {
-            add(order(i, e, EventOrderProblem.COURSE_NOT_PURCHASED));
+            add(eventOrder(i, e, EventOrderProblem.COURSE_NOT_PURCHASED));
             return;
         }
         if (c.completed != null) {
-            add(order(i, e, EventOrderProblem.COURSE_ALREADY_COMPLETED));
+            add(eventOrder(i, e, EventOrderProblem.COURSE_ALREADY_COMPLETED));
             return;
         }
         c.completed = e.date();
@@ -280,19 +354,19 @@ final class Replay {
         if (firstCompletion == null) {
             firstCompletion = e.date();
         }
-        if (annualLastDay == null && inProgress == 0 && expiredLastDay == null) {
-            clockLastDay = dayCount.lastDay(e.date(), daysAfterCompletion);
+        if (inProgress == 0) {
+            expiry.allCompletedOn(e.date());
         }
     }
 
     private void review(int i, TrainingReviewed e) {
         Course c = courses.get(e.courseId());
         if (c == null) {
-            add(order(i, e, EventOrderProblem.COURSE_NOT_PURCHASED));
+            add(eventOrder(i, e, EventOrderProblem.COURSE_NOT_PURCHASED));
         } else if (c.completed == null) {
-            add(order(i, e, EventOrderProblem.COURSE_NOT_COMPLETED));
+            add(eventOrder(i, e, EventOrderProblem.COURSE_NOT_COMPLETED));
         } else if (c.reviewed != null) {
-            add(order(i, e, EventOrderProblem.COURSE_ALREADY_REVIEWED));
+            add(eventOrder(i, e, EventOrderProblem.COURSE_ALREADY_REVIEWED));
         } else {
             c.reviewed = e.date();
             reviewedAny = true;
@@ -313,14 +387,14 @@ final class Replay {
 
     private void incentive(int i, IncentivePaid e) {
         if (courses.isEmpty()) {
-            add(order(i, e, EventOrderProblem.NO_TRAINING));
+            add(eventOrder(i, e, EventOrderProblem.NO_TRAINING));
         } else if (!reviewedAny) {
             add(Violation.of(RuleCode.PARTICIPATION_INCENTIVE_PRECONDITION, field(i) + ".date")
                     .argument("paymentDate", e.date())
                     .build());
         }
         if (account == null) {
-            add(order(i, e, EventOrderProblem.NO_PAYOUT_ACCOUNT));
+            add(eventOrder(i, e, EventOrderProblem.NO_PAYOUT_ACCOUNT));
         }
         incentives++;
         incentivePaid = incentivePaid.plus(e.amount());
@@ -335,7 +409,7 @@ final class Replay {
 
     private void survey(int i, SurveyIncentivePaid e) {
         if (account == null) {
-            add(order(i, e, EventOrderProblem.NO_PAYOUT_ACCOUNT));
+            add(eventOrder(i, e, EventOrderProblem.NO_PAYOUT_ACCOUNT));
         }
         surveys++;
         surveyPaid = surveyPaid.plus(e.amount());
@@ -364,7 +438,7 @@ final class Replay {
     private void revoke(int i, Revoked e) {
         if (e.reason() == RevocationReason.NO_FIRST_PURCHASE
                 && (firstPurchase != null || !e.date().isAfter(deadline))) {
-            add(order(i, e, EventOrderProblem.REVOCATION_NOT_DUE));
+            add(eventOrder(i, e, EventOrderProblem.REVOCATION_NOT_DUE));
         }
         revokedOn = e.date();
     }
@@ -373,7 +447,8 @@ final class Replay {
         return "events[" + i + "]";
     }
 
-    private static Violation order(int i, ParticipantEvent e, EventOrderProblem reason) {
+    /** A {@code PARTICIPATION_EVENT_ORDER} violation of event {@code i} for {@code reason}. */
+    private static Violation eventOrder(int i, ParticipantEvent e, EventOrderProblem reason) {
         return Violation.of(RuleCode.PARTICIPATION_EVENT_ORDER, field(i))
                 .argument("event", e.type())
                 .argument("reason", reason)
@@ -399,9 +474,7 @@ final class Replay {
         BenefitPackage benefits = BenefitPackage.of(p);
         boolean revoked = revokedOn != null;
         boolean revocationDue = !revoked && firstPurchase == null && asOf.isAfter(deadline);
-        LocalDate expiry =
-                annualLastDay != null ? annualLastDay : expiredLastDay != null ? expiredLastDay : clockLastDay;
-        boolean expired = expiredLastDay != null || (expiry != null && asOf.isAfter(expiry));
+        boolean expired = expiry.expiredOn(asOf);
         OptionalInt daysLeft = firstPurchase == null && !revoked && !asOf.isAfter(deadline)
                 ? OptionalInt.of((int) ChronoUnit.DAYS.between(asOf, deadline))
                 : OptionalInt.empty();
@@ -438,7 +511,7 @@ final class Replay {
                 .spent(spent)
                 .remainingBalance(remaining)
                 .overspent(overspent)
-                .balanceExpiryDate(Optional.ofNullable(expiry))
+                .balanceExpiryDate(expiry.lastDay())
                 .balanceExpired(expired)
                 .usableBalance(unusable ? Rupiah.ZERO : remaining)
                 .trainingsPurchased(courses.size())
