@@ -29,6 +29,71 @@ final class Histories {
 
     private Histories() {}
 
+    /** The day windows histories draw gaps from: a gap of 0 to {@code max} days, uniformly. */
+    enum Days {
+        /** Between acceptance and linking an account, or a completion and its review. */
+        SHORTLY(5),
+        /** Between an event and a repeated or late one added as a defect. */
+        SOON(10),
+        /** How long a training takes, from purchase to completion. */
+        TRAINING(20),
+        /** After a deadline, a cut-off or the last event. */
+        MONTH(30),
+        /** Between the last event and the evaluation date. */
+        EVALUATION_LAG(60);
+
+        final int max;
+
+        Days(int max) {
+            this.max = max;
+        }
+
+        int draw(RandomGenerator r) {
+            return r.nextInt(0, max + 1);
+        }
+    }
+
+    /**
+     * The ways a history breaks {@code PARTICIPATION_EVENT_ORDER}, drawn uniformly (declaration order is
+     * the draw's order: changing it changes every seeded history). A variant whose {@link #appliesTo} is
+     * false of the drawn history falls back to {@link #COMPLETED_NEVER_BOUGHT}, which applies to any.
+     */
+    enum OrderDefect {
+        /** A second acceptance, a later day of the same wave (the first stays the acceptance). */
+        SECOND_ACCEPTANCE,
+        /** A purchase after a revocation. */
+        PURCHASE_AFTER_REVOCATION,
+        /** A course completed that was never bought. */
+        COMPLETED_NEVER_BOUGHT,
+        /** The same course bought again. */
+        SAME_COURSE_TWICE,
+        /** A course reviewed twice. */
+        REVIEWED_TWICE,
+        /** A survey incentive paid before any payout account was linked. */
+        SURVEY_WITHOUT_ACCOUNT,
+        /** Revoked for no first purchase before the deadline passed, or after a purchase. */
+        REVOKED_NOT_DUE;
+
+        /** Whether the valid history it starts from may end with a revocation (the defect adds its own). */
+        boolean allowsRevocationBefore() {
+            return this != PURCHASE_AFTER_REVOCATION && this != REVOKED_NOT_DUE;
+        }
+
+        /** Whether the defect can be added to {@code d}. */
+        boolean appliesTo(HistoryDraft d) {
+            switch (this) {
+                case SAME_COURSE_TWICE:
+                    return !d.trainings.isEmpty();
+                case REVIEWED_TWICE:
+                    return d.trainings.stream().anyMatch(t -> t.reviewed() != null);
+                case REVOKED_NOT_DUE:
+                    return !(d.trainings.isEmpty() && d.last().isAfter(d.deadline()));
+                default:
+                    return true;
+            }
+        }
+    }
+
     /** A history and the date to evaluate it on. */
     record Drawn(HistoryDraft draft, LocalDate evaluation) {
         ParticipationHistory history() {
@@ -48,7 +113,7 @@ final class Histories {
         if (r.nextInt(8) == 0) {
             // never buys: still within the deadline, or past it (and perhaps revoked for it)
             if (r.nextInt(3) == 0) {
-                link(d, r, d.accepted.plusDays(r.nextInt(0, 6)));
+                link(d, r, d.accepted.plusDays(Days.SHORTLY.draw(r)));
             }
             if (r.nextBoolean()) {
                 return new Drawn(d, between(r, d.last(), HistoryDraft.max(d.last(), d.deadline())));
@@ -57,19 +122,19 @@ final class Histories {
                 d.revoke(d.deadline().plusDays(r.nextInt(1, 21)), RevocationReason.NO_FIRST_PURCHASE);
             }
             return new Drawn(
-                    d, HistoryDraft.max(d.last(), d.deadline().plusDays(1)).plusDays(r.nextInt(0, 31)));
+                    d, HistoryDraft.max(d.last(), d.deadline().plusDays(1)).plusDays(Days.MONTH.draw(r)));
         }
         if (r.nextInt(3) == 0) {
-            link(d, r, d.accepted.plusDays(r.nextInt(0, 6)));
+            link(d, r, d.accepted.plusDays(Days.SHORTLY.draw(r)));
         }
         emit(d, plan(d, r, r.nextInt(1, 4), d.accepted, f.firstLatest(d.accepted), false, false));
         randomPayments(d, r);
         if (revocable && r.nextInt(10) == 0) {
             d.revoke(
-                    d.last().plusDays(r.nextInt(0, 31)),
+                    d.last().plusDays(Days.MONTH.draw(r)),
                     r.nextBoolean() ? RevocationReason.INELIGIBLE : RevocationReason.OTHER);
         }
-        return new Drawn(d, d.last().plusDays(r.nextInt(0, 61)));
+        return new Drawn(d, d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
     }
 
     static ParticipationHistory breaking(RuleCode code, WaveFacts f, RandomGenerator r, Nik nik) {
@@ -98,70 +163,66 @@ final class Histories {
     }
 
     private static ParticipationHistory eventOrder(WaveFacts f, RandomGenerator r, Nik nik) {
-        int variant = r.nextInt(7);
-        if (variant == 5) {
-            // a survey paid before any payout account was linked
+        OrderDefect defect = OrderDefect.values()[r.nextInt(OrderDefect.values().length)];
+        if (defect == OrderDefect.SURVEY_WITHOUT_ACCOUNT) {
             HistoryDraft d = draft(f, r, nik);
             emit(d, plan(d, r, r.nextInt(0, 3), d.accepted, f.firstLatest(d.accepted), false, false));
             d.survey(between(r, d.accepted, d.last()), f.survey);
-            return d.evaluatedOn(d.last().plusDays(r.nextInt(0, 61)));
+            return d.evaluatedOn(d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
         }
-        Drawn b = validDraft(f, r, nik, variant != 1 && variant != 6);
+        Drawn b = validDraft(f, r, nik, defect.allowsRevocationBefore());
         HistoryDraft d = b.draft();
         LocalDate eval = b.evaluation();
-        if (variant == 3 && d.trainings.isEmpty()) {
-            variant = 2;
+        if (!defect.appliesTo(d)) {
+            defect = OrderDefect.COMPLETED_NEVER_BOUGHT;
         }
-        if (variant == 4 && d.trainings.stream().noneMatch(t -> t.reviewed() != null)) {
-            variant = 2;
-        }
-        if (variant == 6 && d.trainings.isEmpty() && d.last().isAfter(d.deadline())) {
-            variant = 2;
-        }
-        switch (variant) {
-            case 0: { // a second acceptance (same wave, a later day: the first stays the acceptance)
+        switch (defect) {
+            case SECOND_ACCEPTANCE: {
                 LocalDate date = d.accepted.plusDays(r.nextInt(1, 31));
                 d.add(ParticipantEvent.accepted(date, f.wave));
                 eval = HistoryDraft.max(eval, date);
                 break;
             }
-            case 1: { // a purchase after a revocation
-                LocalDate revoked = d.last().plusDays(r.nextInt(0, 11));
+            case PURCHASE_AFTER_REVOCATION: {
+                LocalDate revoked = d.last().plusDays(Days.SOON.draw(r));
                 d.revoke(revoked, r.nextBoolean() ? RevocationReason.INELIGIBLE : RevocationReason.OTHER);
-                LocalDate date = revoked.plusDays(r.nextInt(0, 11));
+                LocalDate date = revoked.plusDays(Days.SOON.draw(r));
                 d.add(ParticipantEvent.trainingPurchased(date, d.newCourse(), Rupiah.of(1000L * r.nextInt(50, 500))));
                 eval = HistoryDraft.max(eval, date);
                 break;
             }
-            case 3: { // the same course bought again
+            case SAME_COURSE_TWICE: {
                 HistoryDraft.Training t = d.trainings.get(r.nextInt(d.trainings.size()));
-                LocalDate date = t.bought().plusDays(r.nextInt(0, 21));
+                LocalDate date = t.bought().plusDays(Days.TRAINING.draw(r));
                 d.add(ParticipantEvent.trainingPurchased(date, t.course(), t.price()));
                 eval = HistoryDraft.max(eval, date);
                 break;
             }
-            case 4: { // a course reviewed twice
+            case REVIEWED_TWICE: {
                 HistoryDraft.Training t = d.trainings.stream()
                         .filter(x -> x.reviewed() != null)
                         .toList()
                         .get(0);
-                LocalDate date = t.reviewed().plusDays(r.nextInt(0, 11));
+                LocalDate date = t.reviewed().plusDays(Days.SOON.draw(r));
                 d.add(ParticipantEvent.trainingReviewed(date, t.course(), r.nextInt(1, 6)));
                 eval = HistoryDraft.max(eval, date);
                 break;
             }
-            case 6: { // revoked for no first purchase before the deadline passed, or after a purchase
+            case REVOKED_NOT_DUE: {
                 LocalDate date = d.trainings.isEmpty()
                         ? between(r, d.last(), d.deadline())
-                        : d.last().plusDays(r.nextInt(0, 11));
+                        : d.last().plusDays(Days.SOON.draw(r));
                 d.revoke(date, RevocationReason.NO_FIRST_PURCHASE);
                 eval = HistoryDraft.max(eval, date);
                 break;
             }
-            default: { // a course completed that was never bought
+            case COMPLETED_NEVER_BOUGHT: {
                 LocalDate date = between(r, d.accepted, d.last());
                 d.add(ParticipantEvent.trainingCompleted(date, d.newCourse()));
+                break;
             }
+            default:
+                throw new AssertionError(defect);
         }
         return d.evaluatedOn(eval);
     }
@@ -212,7 +273,7 @@ final class Histories {
     private static ParticipationHistory firstPurchaseLate(WaveFacts f, RandomGenerator r, Nik nik) {
         HistoryDraft d = draft(f, r, nik, f.lateAcceptanceTo());
         if (r.nextInt(3) == 0) {
-            link(d, r, d.accepted.plusDays(r.nextInt(0, 6)));
+            link(d, r, d.accepted.plusDays(Days.SHORTLY.draw(r)));
         }
         LocalDate from = d.deadline().plusDays(1);
         LocalDate to = d.deadline().plusDays(20);
@@ -221,13 +282,13 @@ final class Histories {
         }
         emit(d, plan(d, r, r.nextInt(1, 4), from, to, false, false));
         randomPayments(d, r);
-        return d.evaluatedOn(d.last().plusDays(r.nextInt(0, 61)));
+        return d.evaluatedOn(d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
     }
 
     private static ParticipationHistory overBalance(WaveFacts f, RandomGenerator r, Nik nik) {
         HistoryDraft d = draft(f, r, nik);
         if (r.nextInt(3) == 0) {
-            link(d, r, d.accepted.plusDays(r.nextInt(0, 6)));
+            link(d, r, d.accepted.plusDays(Days.SHORTLY.draw(r)));
         }
         List<Plan> plans = plan(d, r, r.nextInt(1, 4), d.accepted, f.firstLatest(d.accepted), false, false);
         int last = plans.size() - 1;
@@ -236,40 +297,40 @@ final class Histories {
         plans.set(last, p.withPrice(p.balanceBefore().plus(Rupiah.of(extra))));
         emit(d, plans);
         randomPayments(d, r);
-        return d.evaluatedOn(d.last().plusDays(r.nextInt(0, 61)));
+        return d.evaluatedOn(d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
     }
 
     private static ParticipationHistory balanceExpired(WaveFacts f, RandomGenerator r, Nik nik) {
         HistoryDraft d = draft(f, r, nik);
         if (r.nextInt(3) == 0) {
-            link(d, r, d.accepted.plusDays(r.nextInt(0, 6)));
+            link(d, r, d.accepted.plusDays(Days.SHORTLY.draw(r)));
         }
         emit(d, plan(d, r, r.nextInt(1, 4), d.accepted, f.firstLatest(d.accepted), true, false));
         LocalDate completed = d.lastCompletion();
         LocalDate date = f.annual()
-                ? HistoryDraft.max(f.annualLast.plusDays(1), completed).plusDays(r.nextInt(0, 31))
-                : f.nextLatest(completed).plusDays(1L + r.nextInt(0, 31));
+                ? HistoryDraft.max(f.annualLast.plusDays(1), completed).plusDays(Days.MONTH.draw(r))
+                : f.nextLatest(completed).plusDays(1L + Days.MONTH.draw(r));
         long thousands = d.remaining.amount() / 1000;
         String course = d.newCourse();
         d.buy(date, course, Rupiah.of(1000L * r.nextLong(1, thousands + 1)));
         if (r.nextBoolean()) {
-            d.add(ParticipantEvent.trainingCompleted(date.plusDays(r.nextInt(0, 21)), course));
+            d.add(ParticipantEvent.trainingCompleted(date.plusDays(Days.TRAINING.draw(r)), course));
         }
         randomPayments(d, r);
-        return d.evaluatedOn(d.last().plusDays(r.nextInt(0, 61)));
+        return d.evaluatedOn(d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
     }
 
     private static ParticipationHistory incentivePrecondition(WaveFacts f, RandomGenerator r, Nik nik) {
         HistoryDraft d = draft(f, r, nik);
-        LocalDate linked = d.accepted.plusDays(r.nextInt(0, 6));
+        LocalDate linked = d.accepted.plusDays(Days.SHORTLY.draw(r));
         link(d, r, linked);
         LocalDate bought = boundaryBiased(r, d.accepted, f.firstLatest(d.accepted));
         Rupiah price = price(r, f.aid, false);
-        LocalDate completed = bought.plusDays(r.nextInt(0, 21));
+        LocalDate completed = bought.plusDays(Days.TRAINING.draw(r));
         LocalDate from = HistoryDraft.max(bought, linked);
-        LocalDate paid = from.plusDays(r.nextInt(0, 21));
+        LocalDate paid = from.plusDays(Days.TRAINING.draw(r));
         LocalDate reviewed =
-                r.nextInt(4) == 0 ? null : HistoryDraft.max(paid, completed).plusDays(r.nextInt(0, 6));
+                r.nextInt(4) == 0 ? null : HistoryDraft.max(paid, completed).plusDays(Days.SHORTLY.draw(r));
         String course = d.newCourse();
         // added in this order so that on a shared day the payment comes after the link and purchase and
         // before the review
@@ -282,13 +343,13 @@ final class Histories {
         d.trainings.add(new HistoryDraft.Training(course, bought, price, completed, reviewed));
         int more = reviewed == null ? 0 : r.nextInt(0, f.incentives);
         payments(d, r, repeat(f.incentive, more), repeat(f.survey, r.nextInt(0, f.surveys + 1)));
-        return d.evaluatedOn(d.last().plusDays(r.nextInt(0, 61)));
+        return d.evaluatedOn(d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
     }
 
     private static ParticipationHistory incentiveExcess(WaveFacts f, RandomGenerator r, Nik nik) {
         HistoryDraft d = draft(f, r, nik);
         if (r.nextInt(3) == 0) {
-            link(d, r, d.accepted.plusDays(r.nextInt(0, 6)));
+            link(d, r, d.accepted.plusDays(Days.SHORTLY.draw(r)));
         }
         emit(d, plan(d, r, r.nextInt(1, 4), d.accepted, f.firstLatest(d.accepted), false, true));
         List<Rupiah> incentives;
@@ -299,13 +360,13 @@ final class Histories {
             incentives.set(r.nextInt(incentives.size()), wrong(r, f.incentive));
         }
         payments(d, r, incentives, repeat(f.survey, r.nextInt(0, f.surveys + 1)));
-        return d.evaluatedOn(d.last().plusDays(r.nextInt(0, 61)));
+        return d.evaluatedOn(d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
     }
 
     private static ParticipationHistory surveyExcess(WaveFacts f, RandomGenerator r, Nik nik) {
         HistoryDraft d = draft(f, r, nik);
         if (r.nextInt(3) == 0) {
-            link(d, r, d.accepted.plusDays(r.nextInt(0, 6)));
+            link(d, r, d.accepted.plusDays(Days.SHORTLY.draw(r)));
         }
         emit(d, plan(d, r, r.nextInt(0, 4), d.accepted, f.firstLatest(d.accepted), false, false));
         List<Rupiah> surveys;
@@ -317,7 +378,7 @@ final class Histories {
         }
         int incentives = d.firstReview() == null ? 0 : r.nextInt(0, f.incentives + 1);
         payments(d, r, repeat(f.incentive, incentives), surveys);
-        return d.evaluatedOn(d.last().plusDays(r.nextInt(0, 61)));
+        return d.evaluatedOn(d.last().plusDays(Days.EVALUATION_LAG.draw(r)));
     }
 
     private static ParticipationHistory accountMismatch(WaveFacts f, RandomGenerator r, Nik nik) {
@@ -672,9 +733,9 @@ final class Histories {
             }
             LocalDate bought = boundaryBiased(r, from, to);
             Rupiah price = price(r, remaining, leave);
-            LocalDate completed = bought.plusDays(r.nextInt(0, 21));
+            LocalDate completed = bought.plusDays(Days.TRAINING.draw(r));
             LocalDate reviewed =
-                    (k == 0 && reviewFirst) || r.nextInt(5) != 0 ? completed.plusDays(r.nextInt(0, 6)) : null;
+                    (k == 0 && reviewFirst) || r.nextInt(5) != 0 ? completed.plusDays(Days.SHORTLY.draw(r)) : null;
             out.add(new Plan(bought, price, completed, reviewed, remaining));
             remaining = remaining.minus(price);
         }
@@ -722,11 +783,11 @@ final class Histories {
             link(d, r, between(r, d.accepted, latest));
         }
         if (!incentives.isEmpty()) {
-            LocalDate day = HistoryDraft.max(d.account, d.firstReview()).plusDays(r.nextInt(0, 11));
+            LocalDate day = HistoryDraft.max(d.account, d.firstReview()).plusDays(Days.SOON.draw(r));
             payEvery(d, day, incentives, 30, true);
         }
         if (!surveys.isEmpty()) {
-            LocalDate day = HistoryDraft.max(d.account, firstCompletion).plusDays(r.nextInt(0, 11));
+            LocalDate day = HistoryDraft.max(d.account, firstCompletion).plusDays(Days.SOON.draw(r));
             for (Rupiah amount : surveys) {
                 d.survey(day, amount);
                 day = day.plusDays(r.nextInt(1, 41));
