@@ -4,6 +4,7 @@ import id.prakerja.core.money.Rupiah;
 import id.prakerja.core.participation.ReminderCode;
 import id.prakerja.core.validation.RuleArgument;
 import id.prakerja.core.validation.RuleCode;
+import id.prakerja.json.internal.BindContext;
 import id.prakerja.json.internal.Located;
 import id.prakerja.json.internal.Node;
 import java.time.LocalDate;
@@ -173,7 +174,7 @@ final class ArgumentTypes {
         if (entries == null) {
             return null;
         }
-        int before = arguments.context().errors();
+        BindContext.Scope binding = arguments.context().scope();
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Located> e : entries.entrySet()) {
             Object v = read(e.getValue(), types.apply(e.getKey()));
@@ -181,6 +182,6 @@ final class ArgumentTypes {
                 out.put(e.getKey(), v);
             }
         }
-        return arguments.context().errors() > before ? null : out;
+        return binding.failed() ? null : out;
     }
 }

@@ -19,6 +19,7 @@ import id.prakerja.core.cooperation.Witness;
 import id.prakerja.core.identity.Province;
 import id.prakerja.core.internal.Digits;
 import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.json.internal.BindContext;
 import id.prakerja.json.internal.Located;
 import id.prakerja.json.internal.ObjectFields;
 import java.time.LocalDate;
@@ -48,27 +49,15 @@ final class CooperationFields {
     private CooperationFields() {}
 
     /** The agreement record. */
-    static final class Agreements extends TypedBinding<CooperationAgreement> {
+    static final class Agreements {
 
-        static final Agreements STRICT = new Agreements(true);
-        static final Agreements LENIENT = new Agreements(false);
+        static final TypedBinding.Pair<CooperationAgreement> BINDINGS =
+                TypedBinding.pair("cooperation agreement", Agreements::bind);
 
-        private Agreements(boolean strict) {
-            super(strict);
-        }
+        private Agreements() {}
 
-        static Agreements of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "cooperation agreement";
-        }
-
-        @Override
-        CooperationAgreement bind(Located record) {
-            int before = record.context().errors();
+        private static CooperationAgreement bind(Located record) {
+            BindContext.Scope binding = record.context().scope();
             ObjectFields o = record.object();
             CooperationAgreement.Builder b = CooperationAgreement.builder();
             String identifier = o.required("identifier").text(CooperationAgreement.MAX_IDENTIFIER_LENGTH);
@@ -86,7 +75,7 @@ final class CooperationFields {
             List<Objective> objectives = objectives(o.required("objectives"));
             TargetAudience audience = audience(o.required("audience"));
             o.end();
-            if (record.context().errors() > before) {
+            if (binding.failed()) {
                 return null;
             }
             b.identifier(identifier).type(type).title(title).signingDate(signingDate);
@@ -116,7 +105,7 @@ final class CooperationFields {
             }
             boolean ok = true;
             for (Located e : elements) {
-                int before = e.context().errors();
+                BindContext.Scope binding = e.context().scope();
                 ObjectFields o = e.object("name", "kind", "region");
                 if (o == null) {
                     ok = false;
@@ -127,7 +116,7 @@ final class CooperationFields {
                 Located regionField = o.optional("region");
                 Region region = region(regionField);
                 o.end();
-                if (e.context().errors() > before) {
+                if (binding.failed()) {
                     ok = false;
                 } else {
                     out.add(region == null ? Party.of(name, kind) : Party.of(name, kind, region));
@@ -147,7 +136,7 @@ final class CooperationFields {
             }
             List<Signatory> out = new ArrayList<>();
             for (Located e : elements) {
-                int before = e.context().errors();
+                BindContext.Scope binding = e.context().scope();
                 ObjectFields o = e.object("name", "position", "party");
                 if (o == null) {
                     continue;
@@ -161,7 +150,7 @@ final class CooperationFields {
                     partyField.invalidValue("the name of one of the agreement's parties");
                 }
                 o.end();
-                if (e.context().errors() == before) {
+                if (!binding.failed()) {
                     out.add(Signatory.of(name, position, party));
                 }
             }
@@ -178,7 +167,7 @@ final class CooperationFields {
                 return null;
             }
             for (Located e : elements) {
-                int before = e.context().errors();
+                BindContext.Scope binding = e.context().scope();
                 ObjectFields o = e.object("name", "position", "onBehalfOf");
                 if (o == null) {
                     continue;
@@ -187,7 +176,7 @@ final class CooperationFields {
                 String position = o.required("position").text();
                 String onBehalfOf = o.optional("onBehalfOf").text();
                 o.end();
-                if (e.context().errors() == before) {
+                if (!binding.failed()) {
                     out.add(onBehalfOf == null ? Witness.of(name, position) : Witness.of(name, position, onBehalfOf));
                 }
             }
@@ -206,7 +195,7 @@ final class CooperationFields {
         }
 
         private static AgreementRegion agreementRegion(Located f) {
-            int before = f.context().errors();
+            BindContext.Scope binding = f.context().scope();
             ObjectFields o = f.object("provinceCode", "regencyCodes");
             if (o == null) {
                 return null;
@@ -226,7 +215,7 @@ final class CooperationFields {
                 }
             }
             o.end();
-            return f.context().errors() > before ? null : AgreementRegion.of(province, codes);
+            return binding.failed() ? null : AgreementRegion.of(province, codes);
         }
 
         private static List<Objective> objectives(Located f) {
@@ -237,7 +226,7 @@ final class CooperationFields {
             List<Objective> out = new ArrayList<>();
             Set<String> codes = new HashSet<>();
             for (Located e : elements) {
-                int before = e.context().errors();
+                BindContext.Scope binding = e.context().scope();
                 ObjectFields o = e.object("code", "indonesian", "english");
                 if (o == null) {
                     continue;
@@ -270,7 +259,7 @@ final class CooperationFields {
                     }
                 }
                 o.end();
-                if (objective != null && e.context().errors() == before) {
+                if (objective != null && !binding.failed()) {
                     out.add(objective);
                 }
             }
@@ -298,27 +287,15 @@ final class CooperationFields {
     }
 
     /** The activity record. */
-    static final class Activities extends TypedBinding<OutreachActivity> {
+    static final class Activities {
 
-        static final Activities STRICT = new Activities(true);
-        static final Activities LENIENT = new Activities(false);
+        static final TypedBinding.Pair<OutreachActivity> BINDINGS =
+                TypedBinding.pair("outreach activity", Activities::bind);
 
-        private Activities(boolean strict) {
-            super(strict);
-        }
+        private Activities() {}
 
-        static Activities of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "outreach activity";
-        }
-
-        @Override
-        OutreachActivity bind(Located record) {
-            int before = record.context().errors();
+        private static OutreachActivity bind(Located record) {
+            BindContext.Scope binding = record.context().scope();
             ObjectFields o = record.object();
             String agreement = o.required("agreement").text(CooperationAgreement.MAX_IDENTIFIER_LENGTH);
             LocalDate date = o.required("date").date();
@@ -330,7 +307,7 @@ final class CooperationFields {
             Long reached = o.optional("peopleReached").integer(Long.MIN_VALUE, Long.MAX_VALUE);
             String description = o.optional("description").text();
             o.end();
-            if (record.context().errors() > before) {
+            if (binding.failed()) {
                 return null;
             }
             OutreachActivity.Builder b = OutreachActivity.builder()
@@ -370,7 +347,7 @@ final class CooperationFields {
         if (!f.isPresent()) {
             return null;
         }
-        int before = f.context().errors();
+        BindContext.Scope binding = f.context().scope();
         ObjectFields o = f.object("provinceCode", "regencyCode");
         if (o == null) {
             return null;
@@ -379,7 +356,7 @@ final class CooperationFields {
         Located regencyField = o.optional("regencyCode");
         String regency = regencyField.isPresent() ? regency(regencyField, province) : null;
         o.end();
-        if (f.context().errors() > before) {
+        if (binding.failed()) {
             return null;
         }
         return regency == null ? Region.of(province) : Region.of(province, regency);
@@ -400,7 +377,7 @@ final class CooperationFields {
 
     /** An audience: {@code workforceCategories} and {@code recipientGroups}, either optional. */
     static TargetAudience audience(Located f) {
-        int before = f.context().errors();
+        BindContext.Scope binding = f.context().scope();
         ObjectFields o = f.object("workforceCategories", "recipientGroups");
         if (o == null) {
             return null;
@@ -408,7 +385,7 @@ final class CooperationFields {
         Set<WorkforceCategory> categories = names(o.optional("workforceCategories"), WorkforceCategory.class);
         Set<RecipientGroup> groups = names(o.optional("recipientGroups"), RecipientGroup.class);
         o.end();
-        if (f.context().errors() > before) {
+        if (binding.failed()) {
             return null;
         }
         return TargetAudience.of(categories, groups);

@@ -137,7 +137,7 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
      * {@linkplain BoundRecord#invalid(java.util.List) invalid} (no value, its violations).
      */
     public static FeedReader<Participant> participants(InputStream in, ReadOptions options) {
-        return of(in, options, ParticipantFields.of(options.strict()));
+        return of(in, options, ParticipantFields.BINDINGS.of(options.strict()));
     }
 
     /** A reader of outreach activity records with {@link ReadOptions#defaults()} (strict NDJSON). */
@@ -156,12 +156,12 @@ public final class FeedReader<T> implements Iterator<FeedRecord<T>>, AutoCloseab
      * }</pre>
      */
     public static FeedReader<OutreachActivity> activities(InputStream in, ReadOptions options) {
-        return of(in, options, CooperationFields.Activities.of(options.strict()));
+        return of(in, options, CooperationFields.Activities.BINDINGS.of(options.strict()));
     }
 
     /** A reader of cooperation agreement records, bound as {@link RecordBinder#agreements()} does. */
     public static FeedReader<CooperationAgreement> agreements(InputStream in, ReadOptions options) {
-        return of(in, options, CooperationFields.Agreements.of(options.strict()));
+        return of(in, options, CooperationFields.Agreements.BINDINGS.of(options.strict()));
     }
 
     private static <T> FeedReader<T> of(InputStream in, ReadOptions options, RecordBinding<T> binding) {

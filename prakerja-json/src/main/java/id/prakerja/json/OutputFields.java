@@ -17,6 +17,7 @@ import id.prakerja.core.participation.ReminderCode;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Severity;
 import id.prakerja.core.validation.Violation;
+import id.prakerja.json.internal.BindContext;
 import id.prakerja.json.internal.Located;
 import id.prakerja.json.internal.ObjectFields;
 import java.time.LocalDate;
@@ -47,26 +48,13 @@ final class OutputFields {
     static final String MASKED = "a masked NIK (at most four digits in a row, e.g. 3174********0001)";
 
     /** A violation. */
-    static final class Violations extends TypedBinding<Violation> {
+    static final class Violations {
 
-        static final Violations STRICT = new Violations(true);
-        static final Violations LENIENT = new Violations(false);
+        static final TypedBinding.Pair<Violation> BINDINGS = TypedBinding.pair("violation", Violations::bind);
 
-        private Violations(boolean strict) {
-            super(strict);
-        }
+        private Violations() {}
 
-        static Violations of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "violation";
-        }
-
-        @Override
-        Violation bind(Located record) {
+        private static Violation bind(Located record) {
             return violation(record);
         }
     }
@@ -77,10 +65,10 @@ final class OutputFields {
         if (o == null) {
             return null;
         }
-        int before = v.context().errors();
+        BindContext.Scope binding = v.context().scope();
         Violation.Builder b = violationFields(o, false);
         o.end();
-        return v.context().errors() > before ? null : b.build();
+        return binding.failed() ? null : b.build();
     }
 
     /**
@@ -90,7 +78,7 @@ final class OutputFields {
      */
     static Violation.Builder violationFields(ObjectFields o, boolean sample) {
         Located v = o.located();
-        int before = v.context().errors();
+        BindContext.Scope binding = v.context().scope();
         Located codeField = o.required("code");
         String name = codeField.string();
         RuleCode code = name == null ? null : RuleCode.find(name).orElse(null);
@@ -121,7 +109,7 @@ final class OutputFields {
         } else {
             o.optional("message").string();
         }
-        if (v.context().errors() > before) {
+        if (binding.failed()) {
             return null;
         }
         Violation.Builder b = Violation.of(code, field).severity(severity == null ? Severity.ERROR : severity);
@@ -133,27 +121,15 @@ final class OutputFields {
     }
 
     /** An eligibility decision. */
-    static final class Decisions extends TypedBinding<EligibilityDecision> {
+    static final class Decisions {
 
-        static final Decisions STRICT = new Decisions(true);
-        static final Decisions LENIENT = new Decisions(false);
+        static final TypedBinding.Pair<EligibilityDecision> BINDINGS =
+                TypedBinding.pair("eligibility decision", Decisions::bind);
 
-        private Decisions(boolean strict) {
-            super(strict);
-        }
+        private Decisions() {}
 
-        static Decisions of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "eligibility decision";
-        }
-
-        @Override
-        EligibilityDecision bind(Located record) {
-            int before = record.context().errors();
+        private static EligibilityDecision bind(Located record) {
+            BindContext.Scope binding = record.context().scope();
             ObjectFields o = record.object();
             Located eligibleField = o.required("eligible");
             Boolean eligible = eligibleField.bool();
@@ -170,7 +146,7 @@ final class OutputFields {
                             expected + ": a decision is eligible exactly when no violation is an" + " ERROR");
                 }
             }
-            if (record.context().errors() > before) {
+            if (binding.failed()) {
                 return null;
             }
             return EligibilityDecision.of(wave.intValue(), date, violations);
@@ -193,27 +169,14 @@ final class OutputFields {
     }
 
     /** A feed report. */
-    static final class FeedReports extends TypedBinding<FeedReport> {
+    static final class FeedReports {
 
-        static final FeedReports STRICT = new FeedReports(true);
-        static final FeedReports LENIENT = new FeedReports(false);
+        static final TypedBinding.Pair<FeedReport> BINDINGS = TypedBinding.pair("feed report", FeedReports::bind);
 
-        private FeedReports(boolean strict) {
-            super(strict);
-        }
+        private FeedReports() {}
 
-        static FeedReports of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "feed report";
-        }
-
-        @Override
-        FeedReport bind(Located record) {
-            int before = record.context().errors();
+        private static FeedReport bind(Located record) {
+            BindContext.Scope binding = record.context().scope();
             ObjectFields o = record.object();
             Located recordsField = o.required("records");
             Long records = recordsField.integer(0, Long.MAX_VALUE);
@@ -233,7 +196,7 @@ final class OutputFields {
             if (samples != null && maxSamples != null && samples.size() > maxSamples) {
                 samplesField.invalidValue("at most maxSamples (" + maxSamples + ") samples");
             }
-            if (record.context().errors() > before) {
+            if (binding.failed()) {
                 return null;
             }
             return FeedReport.of(
@@ -326,7 +289,7 @@ final class OutputFields {
             }
             List<FeedSample> out = new ArrayList<>();
             for (Located e : elements) {
-                int before = e.context().errors();
+                BindContext.Scope binding = e.context().scope();
                 ObjectFields o = e.object();
                 if (o == null) {
                     continue;
@@ -339,7 +302,7 @@ final class OutputFields {
                 }
                 Violation.Builder v = violationFields(o, true);
                 o.end();
-                if (e.context().errors() == before) {
+                if (!binding.failed()) {
                     out.add(FeedSample.of(line, nik, v.build()));
                 }
             }
@@ -348,27 +311,14 @@ final class OutputFields {
     }
 
     /** A reminder. */
-    static final class Reminders extends TypedBinding<Reminder> {
+    static final class Reminders {
 
-        static final Reminders STRICT = new Reminders(true);
-        static final Reminders LENIENT = new Reminders(false);
+        static final TypedBinding.Pair<Reminder> BINDINGS = TypedBinding.pair("reminder", Reminders::bind);
 
-        private Reminders(boolean strict) {
-            super(strict);
-        }
+        private Reminders() {}
 
-        static Reminders of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "reminder";
-        }
-
-        @Override
-        Reminder bind(Located record) {
-            int before = record.context().errors();
+        private static Reminder bind(Located record) {
+            BindContext.Scope binding = record.context().scope();
             ObjectFields o = record.object();
             ReminderCode code = o.required("code").enumValue(ReminderCode.class);
             Located participantField = o.required("participant");
@@ -393,7 +343,7 @@ final class OutputFields {
                 text.end();
             }
             o.end();
-            if (record.context().errors() > before) {
+            if (binding.failed()) {
                 return null;
             }
             return Reminder.of(code, participant, index.intValue(), date, due, channels, arguments);
@@ -416,27 +366,15 @@ final class OutputFields {
     }
 
     /** A progress summary. */
-    static final class ProgressSummaries extends TypedBinding<ProgressSummary> {
+    static final class ProgressSummaries {
 
-        static final ProgressSummaries STRICT = new ProgressSummaries(true);
-        static final ProgressSummaries LENIENT = new ProgressSummaries(false);
+        static final TypedBinding.Pair<ProgressSummary> BINDINGS =
+                TypedBinding.pair("progress summary", ProgressSummaries::bind);
 
-        private ProgressSummaries(boolean strict) {
-            super(strict);
-        }
+        private ProgressSummaries() {}
 
-        static ProgressSummaries of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "progress summary";
-        }
-
-        @Override
-        ProgressSummary bind(Located record) {
-            int before = record.context().errors();
+        private static ProgressSummary bind(Located record) {
+            BindContext.Scope binding = record.context().scope();
             ObjectFields o = record.object();
             Tally total = tally(o.required("total"));
             Long excluded = o.required("excludedActivities").integer(0, Long.MAX_VALUE);
@@ -454,14 +392,14 @@ final class OutputFields {
                 });
             }
             o.end();
-            if (record.context().errors() > before) {
+            if (binding.failed()) {
                 return null;
             }
             return ProgressSummary.of(total, byObjective, excluded);
         }
 
         private static ObjectiveProgress objective(Located f) {
-            int before = f.context().errors();
+            BindContext.Scope binding = f.context().scope();
             ObjectFields o = f.object();
             if (o == null) {
                 return null;
@@ -501,7 +439,7 @@ final class OutputFields {
                 });
             }
             o.end();
-            return f.context().errors() > before ? null : ObjectiveProgress.of(total, byRegion, byChannel);
+            return binding.failed() ? null : ObjectiveProgress.of(total, byRegion, byChannel);
         }
 
         /** {@code "31"} is the province as a whole, {@code "3174"} a regency of the province its code starts with. */

@@ -7,6 +7,7 @@ import id.prakerja.core.participation.Participant;
 import id.prakerja.core.participation.ParticipantEvent;
 import id.prakerja.core.participation.PayoutChannel;
 import id.prakerja.core.participation.RevocationReason;
+import id.prakerja.json.internal.BindContext;
 import id.prakerja.json.internal.Located;
 import id.prakerja.json.internal.ObjectFields;
 import java.time.LocalDate;
@@ -17,27 +18,15 @@ import java.util.List;
  * The binding of the participant record and its events ({@code wire-formats.md}, "Participant record") to
  * {@link Participant} and {@link ParticipantEvent}.
  */
-final class ParticipantFields extends TypedBinding<Participant> {
+final class ParticipantFields {
 
-    static final ParticipantFields STRICT = new ParticipantFields(true);
-    static final ParticipantFields LENIENT = new ParticipantFields(false);
+    static final TypedBinding.Pair<Participant> BINDINGS =
+            TypedBinding.pair("participant record", ParticipantFields::bind);
 
-    private ParticipantFields(boolean strict) {
-        super(strict);
-    }
+    private ParticipantFields() {}
 
-    static ParticipantFields of(boolean strict) {
-        return strict ? STRICT : LENIENT;
-    }
-
-    @Override
-    String what() {
-        return "participant record";
-    }
-
-    @Override
-    Participant bind(Located record) {
-        int before = record.context().errors();
+    private static Participant bind(Located record) {
+        BindContext.Scope binding = record.context().scope();
         ObjectFields o = record.object("nik", "events");
         Nik nik = o.required("nik").nik();
         List<Located> events = o.required("events").array();
@@ -51,7 +40,7 @@ final class ParticipantFields extends TypedBinding<Participant> {
             }
         }
         o.end();
-        if (record.context().errors() > before) {
+        if (binding.failed()) {
             return null;
         }
         return Participant.of(nik, out);
@@ -82,7 +71,7 @@ final class ParticipantFields extends TypedBinding<Participant> {
 
     /** One event, or {@code null} after reporting its problems. */
     static ParticipantEvent event(Located e) {
-        int before = e.context().errors();
+        BindContext.Scope binding = e.context().scope();
         ObjectFields o = e.object("type", "date");
         if (o == null) {
             return null;
@@ -155,7 +144,7 @@ final class ParticipantFields extends TypedBinding<Participant> {
                 throw new AssertionError(type);
         }
         o.end();
-        return e.context().errors() > before ? null : event;
+        return binding.failed() ? null : event;
     }
 
     private static String courseId(ObjectFields o) {
@@ -163,26 +152,14 @@ final class ParticipantFields extends TypedBinding<Participant> {
     }
 
     /** The binding of one event on its own (what a mapper reads as a {@link ParticipantEvent}). */
-    static final class Events extends TypedBinding<ParticipantEvent> {
+    static final class Events {
 
-        static final Events STRICT = new Events(true);
-        static final Events LENIENT = new Events(false);
+        static final TypedBinding.Pair<ParticipantEvent> BINDINGS =
+                TypedBinding.pair("participant event", Events::bind);
 
-        private Events(boolean strict) {
-            super(strict);
-        }
+        private Events() {}
 
-        static Events of(boolean strict) {
-            return strict ? STRICT : LENIENT;
-        }
-
-        @Override
-        String what() {
-            return "participant event";
-        }
-
-        @Override
-        ParticipantEvent bind(Located record) {
+        private static ParticipantEvent bind(Located record) {
             return event(record);
         }
     }

@@ -115,8 +115,9 @@ public final class PrakerjaModule extends SimpleModule {
         addSerializer(ParticipantEvent.class, ParticipantSerializer.EventSerializer.INSTANCE);
         addDeserializer(
                 Participant.class,
-                TypedDeserializer.of(Participant.class, ParticipantFields.of(strict), "RecordBinder.participants()"));
-        ParticipantFields.Events events = ParticipantFields.Events.of(strict);
+                TypedDeserializer.of(
+                        Participant.class, ParticipantFields.BINDINGS.of(strict), "RecordBinder.participants()"));
+        TypedBinding<ParticipantEvent> events = ParticipantFields.Events.BINDINGS.of(strict);
         addDeserializer(ParticipantEvent.class, TypedDeserializer.of(ParticipantEvent.class, events, ""));
         for (Class<? extends ParticipantEvent> type : EVENT_TYPES) {
             addEventDeserializer(type, events);
@@ -126,31 +127,37 @@ public final class PrakerjaModule extends SimpleModule {
                 CooperationAgreement.class,
                 TypedDeserializer.of(
                         CooperationAgreement.class,
-                        CooperationFields.Agreements.of(strict),
+                        CooperationFields.Agreements.BINDINGS.of(strict),
                         "RecordBinder.agreements()"));
         addSerializer(OutreachActivity.class, CooperationSerializers.ActivitySerializer.INSTANCE);
         addDeserializer(
                 OutreachActivity.class,
                 TypedDeserializer.of(
-                        OutreachActivity.class, CooperationFields.Activities.of(strict), "RecordBinder.activities()"));
+                        OutreachActivity.class,
+                        CooperationFields.Activities.BINDINGS.of(strict),
+                        "RecordBinder.activities()"));
         addSerializer(Violation.class, ViolationSerializer.of(messages));
         addSerializer(EligibilityDecision.class, DecisionSerializer.of(messages));
         addSerializer(Cure.class, CureSerializer.of(messages));
         addSerializer(PreCheck.class, PreCheckSerializer.of(messages));
-        addDeserializer(PreCheck.class, TypedDeserializer.of(PreCheck.class, PreCheckFields.of(strict), ""));
+        addDeserializer(PreCheck.class, TypedDeserializer.of(PreCheck.class, PreCheckFields.BINDINGS.of(strict), ""));
         addSerializer(FeedReport.class, FeedReportSerializer.of(messages));
-        addDeserializer(Violation.class, TypedDeserializer.of(Violation.class, OutputFields.Violations.of(strict), ""));
+        addDeserializer(
+                Violation.class,
+                TypedDeserializer.of(Violation.class, OutputFields.Violations.BINDINGS.of(strict), ""));
         addDeserializer(
                 EligibilityDecision.class,
-                TypedDeserializer.of(EligibilityDecision.class, OutputFields.Decisions.of(strict), ""));
+                TypedDeserializer.of(EligibilityDecision.class, OutputFields.Decisions.BINDINGS.of(strict), ""));
         addDeserializer(
-                FeedReport.class, TypedDeserializer.of(FeedReport.class, OutputFields.FeedReports.of(strict), ""));
+                FeedReport.class,
+                TypedDeserializer.of(FeedReport.class, OutputFields.FeedReports.BINDINGS.of(strict), ""));
         addSerializer(Reminder.class, ReminderSerializer.INSTANCE);
-        addDeserializer(Reminder.class, TypedDeserializer.of(Reminder.class, OutputFields.Reminders.of(strict), ""));
+        addDeserializer(
+                Reminder.class, TypedDeserializer.of(Reminder.class, OutputFields.Reminders.BINDINGS.of(strict), ""));
         addSerializer(ProgressSummary.class, ProgressSummarySerializer.INSTANCE);
         addDeserializer(
                 ProgressSummary.class,
-                TypedDeserializer.of(ProgressSummary.class, OutputFields.ProgressSummaries.of(strict), ""));
+                TypedDeserializer.of(ProgressSummary.class, OutputFields.ProgressSummaries.BINDINGS.of(strict), ""));
     }
 
     private static final List<Class<? extends ParticipantEvent>> EVENT_TYPES = List.of(
@@ -163,7 +170,8 @@ public final class PrakerjaModule extends SimpleModule {
             SurveyIncentivePaid.class,
             Revoked.class);
 
-    private <E extends ParticipantEvent> void addEventDeserializer(Class<E> type, ParticipantFields.Events events) {
+    private <E extends ParticipantEvent> void addEventDeserializer(
+            Class<E> type, TypedBinding<ParticipantEvent> events) {
         addDeserializer(type, TypedDeserializer.of(type, events, ""));
     }
 

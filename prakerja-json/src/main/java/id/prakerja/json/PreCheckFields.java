@@ -4,6 +4,7 @@ import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.PreCheck;
 import id.prakerja.core.validation.Violation;
+import id.prakerja.json.internal.BindContext;
 import id.prakerja.json.internal.Located;
 import id.prakerja.json.internal.ObjectFields;
 import java.time.LocalDate;
@@ -21,27 +22,14 @@ import java.util.Set;
  * accepted and not bound: every {@code message}, a cure's {@code curable} (checked against its kind), the
  * {@code trace}.
  */
-final class PreCheckFields extends TypedBinding<PreCheck> {
+final class PreCheckFields {
 
-    static final PreCheckFields STRICT = new PreCheckFields(true);
-    static final PreCheckFields LENIENT = new PreCheckFields(false);
+    static final TypedBinding.Pair<PreCheck> BINDINGS = TypedBinding.pair("pre-check answer", PreCheckFields::bind);
 
-    private PreCheckFields(boolean strict) {
-        super(strict);
-    }
+    private PreCheckFields() {}
 
-    static PreCheckFields of(boolean strict) {
-        return strict ? STRICT : LENIENT;
-    }
-
-    @Override
-    String what() {
-        return "pre-check answer";
-    }
-
-    @Override
-    PreCheck bind(Located record) {
-        int before = record.context().errors();
+    private static PreCheck bind(Located record) {
+        BindContext.Scope binding = record.context().scope();
         ObjectFields o = record.object();
         Located eligibleField = o.required("eligible");
         Boolean eligible = eligibleField.bool();
@@ -70,7 +58,7 @@ final class PreCheckFields extends TypedBinding<PreCheck> {
                 }
             }
         }
-        if (record.context().errors() > before) {
+        if (binding.failed()) {
             return null;
         }
         return PreCheck.of(EligibilityDecision.of(wave.intValue(), date, violations), cures, missing);
@@ -97,7 +85,7 @@ final class PreCheckFields extends TypedBinding<PreCheck> {
         if (o == null) {
             return null;
         }
-        int before = e.context().errors();
+        BindContext.Scope binding = e.context().scope();
         Located codeField = o.required("code");
         String code = codeField.string();
         if (code != null && !code.equals(v.code().name())) {
@@ -114,7 +102,7 @@ final class PreCheckFields extends TypedBinding<PreCheck> {
         if (kind != null && curable != null && curable != (kind != Cure.Kind.NOT_CURABLE)) {
             curableField.invalidValue((kind != Cure.Kind.NOT_CURABLE) + ": a cure is curable unless NOT_CURABLE");
         }
-        if (e.context().errors() > before) {
+        if (binding.failed()) {
             return null;
         }
         try {

@@ -58,11 +58,11 @@ public final class RecordBinder<T> {
     private static final RecordBinder<RawApplicant> APPLICANTS =
             new RecordBinder<>(ReadOptions.defaults(), ApplicantFields::of);
     private static final RecordBinder<Participant> PARTICIPANTS =
-            new RecordBinder<>(ReadOptions.defaults(), ParticipantFields::of);
+            new RecordBinder<>(ReadOptions.defaults(), ParticipantFields.BINDINGS::of);
     private static final RecordBinder<CooperationAgreement> AGREEMENTS =
-            new RecordBinder<>(ReadOptions.defaults(), CooperationFields.Agreements::of);
+            new RecordBinder<>(ReadOptions.defaults(), CooperationFields.Agreements.BINDINGS::of);
     private static final RecordBinder<OutreachActivity> ACTIVITIES =
-            new RecordBinder<>(ReadOptions.defaults(), CooperationFields.Activities::of);
+            new RecordBinder<>(ReadOptions.defaults(), CooperationFields.Activities.BINDINGS::of);
 
     private final ReadOptions options;
     private final JsonFactory factory;
@@ -119,7 +119,7 @@ public final class RecordBinder<T> {
      * @param options strictness and limits (the feed format does not matter here)
      */
     public static RecordBinder<Participant> participants(ReadOptions options) {
-        return of(PARTICIPANTS, options, ParticipantFields::of);
+        return of(PARTICIPANTS, options, ParticipantFields.BINDINGS::of);
     }
 
     /** {@link #agreements(ReadOptions)} with {@link ReadOptions#defaults()}: strict, default limits. */
@@ -149,7 +149,7 @@ public final class RecordBinder<T> {
      * @param options strictness and limits (the feed format does not matter here)
      */
     public static RecordBinder<CooperationAgreement> agreements(ReadOptions options) {
-        return of(AGREEMENTS, options, CooperationFields.Agreements::of);
+        return of(AGREEMENTS, options, CooperationFields.Agreements.BINDINGS::of);
     }
 
     /** {@link #activities(ReadOptions)} with {@link ReadOptions#defaults()}: strict, default limits. */
@@ -177,7 +177,7 @@ public final class RecordBinder<T> {
      * @param options strictness and limits (the feed format does not matter here)
      */
     public static RecordBinder<OutreachActivity> activities(ReadOptions options) {
-        return of(ACTIVITIES, options, CooperationFields.Activities::of);
+        return of(ACTIVITIES, options, CooperationFields.Activities.BINDINGS::of);
     }
 
     private static <T> RecordBinder<T> of(

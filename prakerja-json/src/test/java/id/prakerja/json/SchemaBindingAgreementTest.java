@@ -73,11 +73,11 @@ class SchemaBindingAgreementTest {
                 .violations();
     }
 
-    static final Kind DECISION = new Kind("decision", reader(OutputFields.Decisions.STRICT));
-    static final Kind VIOLATION = new Kind("violation", reader(OutputFields.Violations.STRICT));
-    static final Kind FEED_REPORT = new Kind("feed-report", reader(OutputFields.FeedReports.STRICT));
-    static final Kind REMINDER = new Kind("reminder", reader(OutputFields.Reminders.STRICT));
-    static final Kind PROGRESS = new Kind("progress-summary", reader(OutputFields.ProgressSummaries.STRICT));
+    static final Kind DECISION = new Kind("decision", reader(OutputFields.Decisions.BINDINGS.strict()));
+    static final Kind VIOLATION = new Kind("violation", reader(OutputFields.Violations.BINDINGS.strict()));
+    static final Kind FEED_REPORT = new Kind("feed-report", reader(OutputFields.FeedReports.BINDINGS.strict()));
+    static final Kind REMINDER = new Kind("reminder", reader(OutputFields.Reminders.BINDINGS.strict()));
+    static final Kind PROGRESS = new Kind("progress-summary", reader(OutputFields.ProgressSummaries.BINDINGS.strict()));
 
     /** Whether {@code violations} hold a field or record problem that a schema could see. */
     static boolean fieldProblem(List<Violation> violations) {

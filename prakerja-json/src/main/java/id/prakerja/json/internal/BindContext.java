@@ -44,6 +44,28 @@ public final class BindContext {
         return errors;
     }
 
+    /**
+     * A scope starting now: a binder opens one before it reads a value and builds the value only when
+     * {@link Scope#failed()} is false at the end.
+     */
+    public Scope scope() {
+        return new Scope(errors);
+    }
+
+    /** The errors added since a point of the binding ({@link #scope()}). */
+    public final class Scope {
+        private final int before;
+
+        private Scope(int before) {
+            this.before = before;
+        }
+
+        /** Whether an error was added since the scope was opened. */
+        public boolean failed() {
+            return errors > before;
+        }
+    }
+
     /** The violations so far, in order. */
     public List<Violation> violations() {
         return violations;
