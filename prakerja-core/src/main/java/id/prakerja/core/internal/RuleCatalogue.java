@@ -150,6 +150,54 @@ public final class RuleCatalogue {
         return md.toString();
     }
 
+    /**
+     * The table of one family of codes in {@code docs/rule-codes.md} (the contract's own document): each code
+     * with its meaning, the waves it is in force and the values of the dated parameters it reads, from the
+     * wave each applies. The document keeps its prose; only the tables between its
+     * {@code <!-- generated:FAMILY -->} markers come from here, so that a new code is documented by its
+     * declaration. {@code RuleCodesDocumentTest} compares the committed file with this output.
+     */
+    public static String contractTable(Programme programme, RuleCode.Family family) {
+        StringBuilder md =
+                new StringBuilder("| code | meaning | waves | parameters (value from wave) |\n|---|---|---|---|\n");
+        for (RuleCode code : RuleCode.values()) {
+            if (code.family() != family) {
+                continue;
+            }
+            md.append("| `")
+                    .append(code.name())
+                    .append("` | ")
+                    .append(code.meaning())
+                    .append(" | ")
+                    .append(waves(programme, code))
+                    .append(" | ")
+                    .append(parameterValues(programme, code))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String parameterValues(Programme programme, RuleCode code) {
+        if (code.parameters().isEmpty()) {
+            return "—";
+        }
+        List<String> out = new ArrayList<>();
+        for (ParameterKey<?> key : code.parameters()) {
+            List<String> values = new ArrayList<>();
+            Object previous = null;
+            for (DatedValue<?> v : programme.parameters().history(key)) {
+                // a value restated by a later reference is shown once, from the wave it first applies
+                if (previous == null || !previous.equals(v.value())) {
+                    values.add(show(v.value()) + " from " + v.fromWave());
+                }
+                previous = v.value();
+            }
+            out.add("[`" + key.name() + "`](rules.md#" + key.name().toLowerCase(Locale.ROOT) + "): "
+                    + String.join(", ", values));
+        }
+        return String.join("; ", out).replace("|", "\\|");
+    }
+
     private static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
