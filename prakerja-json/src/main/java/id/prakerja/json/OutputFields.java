@@ -139,20 +139,29 @@ final class OutputFields {
             // derived from the programme's parameters: accepted, not bound
             o.optional("trace").object();
             o.end();
-            if (eligible != null && violations != null) {
-                boolean expected = violations.stream().noneMatch(Violation::isError);
-                if (eligible != expected) {
-                    eligibleField.invalidValue(
-                            expected + ": a decision is eligible exactly when no violation is an" + " ERROR");
-                }
-            }
+            checkEligible(eligibleField, eligible, violations, "a decision");
             if (binding.failed()) {
                 return null;
             }
             return EligibilityDecision.of(wave.intValue(), date, violations);
         }
 
-        private static List<Violation> violations(Located f) {
+        /**
+         * Reports {@code eligibleField} when it disagrees with {@code violations} (eligible exactly when no
+         * violation is an ERROR); nothing when either could not be read. Shared with the pre-check answer.
+         */
+        static void checkEligible(Located eligibleField, Boolean eligible, List<Violation> violations, String what) {
+            if (eligible != null && violations != null) {
+                boolean expected = violations.stream().noneMatch(Violation::isError);
+                if (eligible != expected) {
+                    eligibleField.invalidValue(
+                            expected + ": " + what + " is eligible exactly when no violation is an ERROR");
+                }
+            }
+        }
+
+        /** The violations of a decision's {@code violations} array, or {@code null} when it is not one. */
+        static List<Violation> violations(Located f) {
             List<Located> elements = f.array();
             if (elements == null) {
                 return null;

@@ -35,18 +35,13 @@ final class PreCheckFields {
         Boolean eligible = eligibleField.bool();
         Long wave = o.required("wave").integer(1, Integer.MAX_VALUE);
         LocalDate date = o.required("evaluationDate").date();
-        List<Violation> violations = violations(o.required("violations"));
+        List<Violation> violations = OutputFields.Decisions.violations(o.required("violations"));
         Located whatIfField = o.required("whatIf");
         List<Located> cureElements = whatIfField.array();
         List<String> missing = missingInputs(o.required("missingInputs"));
         o.optional("trace").object(); // derived from the programme's parameters: accepted, not bound
         o.end();
-        if (eligible != null && violations != null) {
-            boolean expected = violations.stream().noneMatch(Violation::isError);
-            if (eligible != expected) {
-                eligibleField.invalidValue(expected + ": an answer is eligible exactly when no violation is an ERROR");
-            }
-        }
+        OutputFields.Decisions.checkEligible(eligibleField, eligible, violations, "an answer");
         List<Cure> cures = null;
         if (violations != null && cureElements != null) {
             if (cureElements.size() != violations.size()) {
@@ -62,21 +57,6 @@ final class PreCheckFields {
             return null;
         }
         return PreCheck.of(EligibilityDecision.of(wave.intValue(), date, violations), cures, missing);
-    }
-
-    private static List<Violation> violations(Located f) {
-        List<Located> elements = f.array();
-        if (elements == null) {
-            return null;
-        }
-        List<Violation> out = new ArrayList<>(elements.size());
-        for (Located e : elements) {
-            Violation v = OutputFields.violation(e);
-            if (v != null) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     /** Cure {@code e} of {@code v}, or {@code null} after reporting its problems. */
