@@ -74,6 +74,25 @@ final class RegionTable {
         return (editions[level][index] & (1 << (EDITIONS.length - 1))) != 0;
     }
 
+    /** The level names used in violations' {@code level} argument, by level. */
+    static final String[] LEVEL_NAMES = {"province", "regency", "district"};
+
+    /**
+     * The first level at which the leading six digits of {@code sixteenDigits} are not a code of any
+     * edition ({@link #PROVINCE}, {@link #REGENCY} or {@link #DISTRICT}), or -1 when all three are; no
+     * allocation.
+     */
+    int failedLevel(long sixteenDigits) {
+        int district = (int) (sixteenDigits / 10_000_000_000L);
+        if (!contains(PROVINCE, district / 10_000)) {
+            return PROVINCE;
+        }
+        if (!contains(REGENCY, district / 100)) {
+            return REGENCY;
+        }
+        return contains(DISTRICT, district) ? -1 : DISTRICT;
+    }
+
     /** The index range {@code [from, to)} of the codes at {@code level} between {@code lo} and {@code hi}. */
     int[] range(int level, int lo, int hi) {
         int from = indexOf(level, lo);
