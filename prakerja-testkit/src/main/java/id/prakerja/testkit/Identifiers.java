@@ -80,7 +80,8 @@ public final class Identifiers {
     /**
      * Texts that break exactly {@code code} of the NIK rules. Edge cases: for NIK_FORMAT 15 and 17 digits,
      * the empty text, digits in groups, a letter O, an Arabic-Indic and a full-width digit, a trailing
-     * space; for NIK_REGION the province codes 00, 10, 97 and 99; for NIK_BIRTH_DATE day 00, 32, 40 and 72,
+     * space; for NIK_REGION the province codes 00, 10, 97 and 99, regency 00 and district 00; for
+     * NIK_BIRTH_DATE day 00, 32, 40 and 72,
      * month 00 and 13, 30 February, 29 February of a year that is leap in neither century, 31 April; for
      * NIK_SERIAL the serial 0000.
      *

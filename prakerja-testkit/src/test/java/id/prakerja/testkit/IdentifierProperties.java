@@ -103,8 +103,8 @@ class IdentifierProperties {
                 .anyMatch(t -> t.length() == 17)
                 .anyMatch(t -> t.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669'));
         assertThat(Identifiers.invalidNiks(RuleCode.NIK_REGION).edgeCases())
-                .extracting(t -> t.substring(0, 2))
-                .containsExactly("00", "10", "97", "99");
+                .extracting(t -> t.substring(0, 6))
+                .containsExactly("007401", "107401", "977401", "997401", "310001", "317400");
         assertThat(Identifiers.invalidFamilyCardNumbers(RuleCode.KK_ISSUE_DATE, WAVE_18)
                         .edgeCases()
                         .get(0))

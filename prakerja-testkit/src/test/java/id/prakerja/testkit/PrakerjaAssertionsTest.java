@@ -150,7 +150,7 @@ class PrakerjaAssertionsTest {
         Validated<Nik> both = Nik.validate("0074015708990000");
         fails(
                 () -> assertThat(both).hasOnlyViolations(RuleCode.NIK_SERIAL),
-                "Expected only violations [NIK_SERIAL] but was [NIK_REGION at nik {provinceCode=00}, NIK_SERIAL at nik]");
+                "Expected only violations [NIK_SERIAL] but was [NIK_REGION at nik {provinceCode=00, level=province, code=00}, NIK_SERIAL at nik]");
     }
 
     @Test

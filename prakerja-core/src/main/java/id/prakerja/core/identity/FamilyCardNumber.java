@@ -92,6 +92,8 @@ public final class FamilyCardNumber extends RegionalNumber implements Comparable
         if ((problems & REGION) != 0) {
             out.add(Violation.of(RuleCode.KK_REGION, field)
                     .argument("provinceCode", text.substring(0, 2))
+                    .argument("level", RegionalNumber.regionLevel(text))
+                    .argument("code", RegionalNumber.regionCode(text))
                     .build());
         }
         if ((problems & ISSUE_DATE) != 0) {
@@ -111,7 +113,7 @@ public final class FamilyCardNumber extends RegionalNumber implements Comparable
             return FORMAT;
         }
         int problems = 0;
-        if (Province.byNumber(Digits.pair(v, 0)) == null) {
+        if (Province.byNumber(Digits.pair(v, 0)) == null || RegionTable.get().failedLevel(v) >= 0) {
             problems |= REGION;
         }
         int day = Digits.pair(v, 6);

@@ -138,7 +138,7 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
             return FORMAT;
         }
         int problems = 0;
-        if (Province.byNumber(Digits.pair(v, 0)) == null) {
+        if (Province.byNumber(Digits.pair(v, 0)) == null || RegionTable.get().failedLevel(v) >= 0) {
             problems |= REGION;
         }
         int day = Digits.pair(v, 6);
@@ -167,6 +167,8 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
         if ((problems & REGION) != 0) {
             out.add(Violation.of(RuleCode.NIK_REGION, field)
                     .argument("provinceCode", text.substring(0, 2))
+                    .argument("level", RegionalNumber.regionLevel(text))
+                    .argument("code", RegionalNumber.regionCode(text))
                     .build());
         }
         if ((problems & BIRTH_DATE) != 0) {

@@ -229,6 +229,44 @@ public final class RegionDirectory {
         return Optional.ofNullable(r).filter(x -> !x.isRetired());
     }
 
+    /**
+     * The six-digit Kemendagri district (kecamatan) codes of {@code regencyCode} listed by any edition
+     * 2016–2025 of the bundled table, in code order (a code retired since is included: lifelong NIKs carry
+     * it). Empty for a code the table does not know.
+     *
+     * <pre>{@code
+     * RegionDirectory.builtIn().districtCodes("3174"); // [317401, 317402, ..., 317410]
+     * }</pre>
+     */
+    public List<String> districtCodes(String regencyCode) {
+        return codesWithin(RegionTable.DISTRICT, regencyCode, 4, false);
+    }
+
+    /**
+     * The four-digit Kemendagri regency/city codes of {@code province} listed by the latest edition (2025)
+     * of the bundled table, in code order.
+     */
+    public List<String> currentRegencyCodes(Province province) {
+        return codesWithin(RegionTable.REGENCY, province.code(), 2, true);
+    }
+
+    private static List<String> codesWithin(int level, String prefix, int prefixLength, boolean currentOnly) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.length() != prefixLength || Digits.parseAsciiDigits(prefix, prefixLength) < 0) {
+            return List.of();
+        }
+        int p = Integer.parseInt(prefix);
+        RegionTable t = RegionTable.get();
+        int[] range = t.range(level, p * 100, p * 100 + 99);
+        List<String> out = new ArrayList<>(range[1] - range[0]);
+        for (int i = range[0]; i < range[1]; i++) {
+            if (!currentOnly || t.isCurrent(level, i)) {
+                out.add(Integer.toString(t.code(level, i)));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
     /** The current Kemendagri regencies of {@code province}, in the order they were added. */
     public List<Regency> regencies(Province province) {
         List<Regency> out = new ArrayList<>();

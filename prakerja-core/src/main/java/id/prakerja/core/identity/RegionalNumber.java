@@ -18,6 +18,26 @@ abstract class RegionalNumber implements Serializable {
         this.value = value;
     }
 
+    /** The name of the first region level that {@code digits} (16 ASCII digits) fail: province, regency, district. */
+    static String regionLevel(String digits) {
+        int level = failedLevel(digits);
+        return RegionTable.LEVEL_NAMES[level < 0 ? RegionTable.PROVINCE : level];
+    }
+
+    /** The leading digits of the first region level that {@code digits} fail (2, 4 or 6 digits). */
+    static String regionCode(String digits) {
+        int level = failedLevel(digits);
+        return digits.substring(0, 2 * (1 + Math.max(level, 0)));
+    }
+
+    private static int failedLevel(String digits) {
+        long v = Digits.parseAsciiDigits(digits, 16);
+        if (Province.byNumber(Digits.pair(v, 0)) == null) {
+            return RegionTable.PROVINCE;
+        }
+        return RegionTable.get().failedLevel(v);
+    }
+
     /** The province of the first two digits. */
     public Province province() {
         return Province.byNumber(Digits.pair(value, 0));

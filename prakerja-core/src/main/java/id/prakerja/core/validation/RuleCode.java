@@ -76,12 +76,18 @@ public enum RuleCode {
     // Identifiers
     /** The NIK is not exactly 16 ASCII digits. */
     NIK_FORMAT(Family.IDENTIFIER, "the NIK is not exactly 16 ASCII digits", uncited(), req("length", INTEGER)),
-    /** The first two digits of the NIK are not a known province code. */
+    /**
+     * Digits 1–2, 3–4 or 5–6 of the NIK are not a province, regency/city or district code of any Kemendagri
+     * edition 2016–2025 (a retired code stays valid); {@code level} names the level, {@code code} its digits.
+     */
     NIK_REGION(
             Family.IDENTIFIER,
-            "the first two digits of the NIK are not a known province code",
+            "digits 1-2 of the NIK are not a province code, digits 3-4 not a regency/city code, or digits 5-6"
+                    + " not a district code of any Kemendagri edition (a retired code stays valid)",
             uncited(),
-            req("provinceCode", STRING)),
+            req("provinceCode", STRING),
+            req("level", STRING),
+            req("code", STRING)),
     /** Digits 7–12 of the NIK (day − 40 for women) are not a calendar date. */
     NIK_BIRTH_DATE(Family.IDENTIFIER, "digits 7-12 of the NIK (day - 40 for women) are not a calendar date", uncited()),
     /** The last four digits of the NIK are {@code 0000}. */
@@ -101,12 +107,18 @@ public enum RuleCode {
             "the family-card number is not exactly 16 ASCII digits",
             uncited(),
             req("length", INTEGER)),
-    /** The family-card number starts with an unknown province code. */
+    /**
+     * Digits 1–6 of the family-card number are not a province / regency / district code of any Kemendagri
+     * edition 2016–2025; {@code level} and {@code code} as for {@link #NIK_REGION}.
+     */
     KK_REGION(
             Family.IDENTIFIER,
-            "the family-card number starts with an unknown province code",
+            "digits 1-6 of the family-card number are not a province / regency / district code of any Kemendagri"
+                    + " edition (a retired code stays valid)",
             uncited(),
-            req("provinceCode", STRING)),
+            req("provinceCode", STRING),
+            req("level", STRING),
+            req("code", STRING)),
     /** The recording date in the family-card number is not a calendar date, or lies after the reference date. */
     KK_ISSUE_DATE(
             Family.IDENTIFIER,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FamilyCardNumberTest {
@@ -47,6 +48,24 @@ class FamilyCardNumberTest {
     void rejectsAnythingButSixteenAsciiDigits(String text) {
         assertThat(codes(text, null)).containsExactly(RuleCode.KK_FORMAT);
         assertThat(FamilyCardNumber.isValid(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2074011203150007, province, 20",
+        "3100011203150007, regency, 3100",
+        "3174991203150007, district, 317499"
+    })
+    void rejectsRegionCodesOfNoEditionNamingTheLevel(String kk, String level, String code) {
+        assertThat(FamilyCardNumber.validate(kk).violations()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(RuleCode.KK_REGION);
+            assertThat(v.arguments()).containsEntry("level", level).containsEntry("code", code);
+        });
+    }
+
+    @Test
+    void acceptsARetiredPapuaDistrictCode() {
+        assertThat(FamilyCardNumber.isValid("9101011203150007")).isTrue();
     }
 
     @Test

@@ -184,10 +184,49 @@ class NikTest {
             });
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "3100011708990001, regency, 3100", // regency 00 is never a code
+            "3169011708990001, regency, 3169", // DKI has no regency 69 in any edition
+            "3174001708990001, district, 317400", // district 00 is never a code
+            "3174991708990001, district, 317499" // Jakarta Selatan has no district 99 in any edition
+        })
+        void rejectsRegencyAndDistrictCodesOfNoEdition(String nik, String level, String code) {
+            assertThat(Nik.validate(nik).violations()).singleElement().satisfies(v -> {
+                assertThat(v.code()).isEqualTo(RuleCode.NIK_REGION);
+                assertThat(v.arguments())
+                        .containsEntry("level", level)
+                        .containsEntry("code", code)
+                        .containsEntry("provinceCode", "31");
+            });
+        }
+
+        @Test
+        void namesTheProvinceLevelWhenTheProvinceIsUnknown() {
+            assertThat(Nik.validate("2074011708990001").violations())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.arguments())
+                            .containsEntry("level", "province")
+                            .containsEntry("code", "20"));
+        }
+
+        @Test
+        void acceptsARetiredPapuaDistrictCode() {
+            // 910101 (Merauke, Papua) is listed by the editions 2016-2022, not by 2023 and 2025 (re-coded to 9301..)
+            assertThat(Nik.isValid("9101011708990001")).isTrue();
+        }
+
         @Test
         void acceptsEveryCurrentProvince() {
+            RegionTable table = RegionTable.get();
             for (Province p : Province.values()) {
-                assertThat(Nik.parse(p.code() + "01011708990001").province()).isEqualTo(p);
+                int first = table.range(
+                                RegionTable.DISTRICT,
+                                Integer.parseInt(p.code()) * 10_000,
+                                Integer.parseInt(p.code()) * 10_000 + 9999)[0];
+                String district = Integer.toString(table.code(RegionTable.DISTRICT, first));
+                assertThat(district).startsWith(p.code());
+                assertThat(Nik.parse(district + "1708990001").province()).isEqualTo(p);
             }
         }
 

@@ -205,7 +205,8 @@ final class Drafts {
             Province lives = province(a, s);
             if (!a.nikDistrict.startsWith(lives.code())) {
                 // without a domicile the NIK's province is where the applicant counts as living
-                a.nikDistrict = Regions.regencies(lives, s.date()).get(0) + "01";
+                a.nikDistrict =
+                        Regions.firstDistrict(Regions.regencies(lives, s.date()).get(0));
             }
             a.domicileProvince = null;
             a.domicileRegency = null;
@@ -297,16 +298,16 @@ final class Drafts {
             }
             a.domicileProvince = now;
             a.domicileRegency = successor;
-            a.kkDistrict = (a.kkDate.isBefore(created) ? code : successor) + a.kkDistrict.substring(4);
+            a.kkDistrict = Regions.districtLike(a.kkDate.isBefore(created) ? code : successor, a.kkDistrict);
         } else {
             if (s.province != null && s.province != then) {
                 return false;
             }
             a.domicileProvince = then;
             a.domicileRegency = code;
-            a.kkDistrict = code + a.kkDistrict.substring(4);
+            a.kkDistrict = Regions.districtLike(code, a.kkDistrict);
         }
-        a.nikDistrict = code + a.nikDistrict.substring(4);
+        a.nikDistrict = Regions.districtLike(code, a.nikDistrict);
         return true;
     }
 }

@@ -48,9 +48,11 @@ public final class FamilyCardGen implements FamilyCardNumberGenerator {
         Objects.requireNonNull(code, "districtCode");
         if (code.length() != 6
                 || !Ids.isSixteenDigits(code + "0000000000")
-                || Province.ofCode(code.substring(0, 2)).isEmpty()) {
+                || Province.ofCode(code.substring(0, 2)).isEmpty()
+                || !Regions.isKnownDistrict(code)) {
             throw new IllegalArgumentException(
-                    "a district code is six ASCII digits starting with a known province code, e.g. 317401; was '" + code
+                    "a district code is six ASCII digits, a Kemendagri district code of some edition 2016-2025, e.g. 317401;"
+                            + " was '" + code
                             + "'");
         }
         return new FamilyCardGen(Province.ofCode(code.substring(0, 2)).get(), code, from, to);
@@ -86,7 +88,8 @@ public final class FamilyCardGen implements FamilyCardNumberGenerator {
         String d = district != null
                 ? district
                 : province != null
-                        ? Regions.regencies(province, NikGen.REGIONS_AS_OF).get(0) + "01"
+                        ? Regions.firstDistrict(Regions.regencies(province, NikGen.REGIONS_AS_OF)
+                                .get(0))
                         : "317401";
         Map<String, FamilyCardNumber> out = new LinkedHashMap<>();
         add(out, d, from, 1);

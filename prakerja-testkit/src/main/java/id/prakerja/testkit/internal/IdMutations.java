@@ -114,6 +114,9 @@ public final class IdMutations {
         for (String code : new String[] {"00", "10", "97", "99"}) {
             out.add(new Mutation("province code " + code, true, (t, r) -> code + t.substring(2)));
         }
+        // regency 00 and district 00 are in no Kemendagri edition
+        out.add(new Mutation("regency code 00", true, (t, r) -> t.substring(0, 2) + "00" + t.substring(4)));
+        out.add(new Mutation("district code 00", true, (t, r) -> t.substring(0, 4) + "00" + t.substring(6)));
         out.add(new Mutation("a random unknown province code", false, (t, r) -> {
             List<String> unknown = Regions.unknownProvinceCodes();
             return unknown.get(r.nextInt(unknown.size())) + t.substring(2);

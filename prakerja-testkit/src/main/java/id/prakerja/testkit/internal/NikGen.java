@@ -51,9 +51,11 @@ public final class NikGen implements NikGenerator {
         Objects.requireNonNull(regencyCode, "regencyCode");
         if (regencyCode.length() != 4
                 || !Ids.isSixteenDigits(regencyCode + "000000000000")
-                || Province.ofCode(regencyCode.substring(0, 2)).isEmpty()) {
+                || Province.ofCode(regencyCode.substring(0, 2)).isEmpty()
+                || !Regions.isKnownRegency(regencyCode)) {
             throw new IllegalArgumentException(
-                    "a regency code is four ASCII digits starting with a known province code, e.g. 3174; was '"
+                    "a regency code is four ASCII digits, a Kemendagri regency/city code of some edition 2016-2025, e.g. 3174;"
+                            + " was '"
                             + regencyCode + "'");
         }
         return new NikGen(Province.ofCode(regencyCode.substring(0, 2)).get(), regencyCode, sex, from, to);
@@ -107,8 +109,11 @@ public final class NikGen implements NikGenerator {
     @Override
     public List<Nik> edgeCases() {
         String baseDistrict = regency != null
-                ? regency + "01"
-                : province != null ? Regions.regencies(province, REGIONS_AS_OF).get(0) + "01" : "317401";
+                ? Regions.firstDistrict(regency)
+                : province != null
+                        ? Regions.firstDistrict(
+                                Regions.regencies(province, REGIONS_AS_OF).get(0))
+                        : "317401";
         LocalDate baseBirth = clamp(LocalDate.of(1999, 8, 17));
         Map<String, Nik> out = new LinkedHashMap<>();
         LocalDate first = Dates.dayOfMonthBetween(from, to, 1);
@@ -125,7 +130,7 @@ public final class NikGen implements NikGenerator {
         add(out, baseDistrict, baseBirth, baseSex, 9999);
         if (regency == null) {
             for (String code : legacyCandidates()) {
-                add(out, code + "01", baseBirth, baseSex, 1);
+                add(out, Regions.firstDistrict(code), baseBirth, baseSex, 1);
             }
             if (province == null) {
                 add(out, "110101", baseBirth, baseSex, 1);
@@ -154,8 +159,9 @@ public final class NikGen implements NikGenerator {
         if (failing.serial() != 1) {
             out.add(Nik.parse(digits.substring(0, 12) + "0001"));
         }
-        if (regency == null && !digits.substring(4, 6).equals("01")) {
-            out.add(Nik.parse(digits.substring(0, 4) + "01" + digits.substring(6)));
+        String firstDistrict = Regions.firstDistrict(digits.substring(0, 4));
+        if (regency == null && !digits.startsWith(firstDistrict)) {
+            out.add(Nik.parse(firstDistrict + digits.substring(6)));
         }
         return List.copyOf(out);
     }

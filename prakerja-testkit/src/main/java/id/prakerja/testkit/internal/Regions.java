@@ -14,8 +14,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Realistic region codes: provinces weighted by population, regency codes from the built-in
- * {@link RegionDirectory} where it has them (DKI Jakarta, the Papua provinces) and synthetic but
- * well-formed codes elsewhere, and the Papua split of 2022 with the legacy codes that older NIKs keep.
+ * {@link RegionDirectory} where it has them (DKI Jakarta, the Papua provinces) and the current Kemendagri
+ * codes of core's bundled table elsewhere, district codes only from that table, and the Papua split of 2022
+ * with the legacy codes that older NIKs keep.
  */
 public final class Regions {
     private Regions() {}
@@ -108,13 +109,8 @@ public final class Regions {
             }
         }
         if (out.isEmpty()) {
-            // synthetic but well-formed: kabupaten 01-04 and the first kota 71, skipping retired codes
-            for (String rr : new String[] {"01", "02", "03", "04", "71"}) {
-                String code = p.code() + rr;
-                if (DIRECTORY.regency(code).filter(Regency::isRetired).isEmpty()) {
-                    out.add(code);
-                }
-            }
+            // the province's regency/city codes of the latest Kemendagri edition, from core's bundled table
+            out.addAll(DIRECTORY.currentRegencyCodes(p));
         }
         return out;
     }
@@ -124,10 +120,52 @@ public final class Regions {
         return Names.pick(random, regencies(p, on));
     }
 
-    /** A six-digit district code within {@code regency}. */
+    /**
+     * A six-digit district code within {@code regency}: a real Kemendagri code of some edition 2016–2025
+     * (from core's bundled table), so that a generated NIK or KK passes NIK_REGION / KK_REGION.
+     */
     public static String drawDistrict(RandomGenerator random, String regency) {
-        int d = 1 + random.nextInt(20);
-        return regency + (d < 10 ? "0" : "") + d;
+        List<String> districts = DIRECTORY.districtCodes(regency);
+        if (districts.isEmpty()) {
+            throw new IllegalStateException("no Kemendagri district code for the regency " + regency);
+        }
+        return Names.pick(random, districts);
+    }
+
+    /** The lowest Kemendagri district code of {@code regency} (of any edition). */
+    public static String firstDistrict(String regency) {
+        List<String> districts = DIRECTORY.districtCodes(regency);
+        if (districts.isEmpty()) {
+            throw new IllegalStateException("no Kemendagri district code for the regency " + regency);
+        }
+        return districts.get(0);
+    }
+
+    /**
+     * A district of {@code regency} standing in for {@code district} of another regency (a re-coded one):
+     * the one with the same last two digits when {@code regency} has it, else one chosen from those digits,
+     * so no random draw is spent and the result is a real Kemendagri code.
+     */
+    public static String districtLike(String regency, String district) {
+        List<String> districts = DIRECTORY.districtCodes(regency);
+        if (districts.isEmpty()) {
+            throw new IllegalStateException("no Kemendagri district code for the regency " + regency);
+        }
+        String same = regency + district.substring(4);
+        return districts.contains(same)
+                ? same
+                : districts.get(Integer.parseInt(district.substring(4)) % districts.size());
+    }
+
+    /** Whether {@code regency} has a district code in some Kemendagri edition 2016–2025. */
+    public static boolean isKnownRegency(String regency) {
+        return !DIRECTORY.districtCodes(regency).isEmpty();
+    }
+
+    /** Whether {@code district} is a Kemendagri district code of some edition 2016–2025. */
+    public static boolean isKnownDistrict(String district) {
+        return district.length() == 6
+                && DIRECTORY.districtCodes(district.substring(0, 4)).contains(district);
     }
 
     /** The retired code that {@code regency} replaced in the 2022 split (e.g. 9301 → 9101), if any. */
