@@ -265,7 +265,9 @@ function renderAnswers() {
   for (const field of fields) {
     const li = el("li");
     const name = (t("fields")[field] || [field])[0];
-    li.append(el("span", {}, name + ": " + shown(state.answers[field], field) + " "));
+    // a question keeps its own question mark: "Apakah …? Tidak", not "…?: Tidak"
+    const separator = name.endsWith("?") ? " " : ": ";
+    li.append(el("span", {}, name + separator + shown(state.answers[field], field) + " "));
     const b = el("button", { type: "button", "aria-label": t("change") + ": " + name }, t("change"));
     b.addEventListener("click", () => { state.editing = field; renderQuestion(field); });
     li.append(b);

@@ -202,7 +202,10 @@ class PortalBrowserTest {
         assertThat(asked).doesNotContain("familySocialAssistance");
         assertThat(driver.findElement(By.id("done")).isDisplayed()).isTrue();
         // the answers list shows the NIK masked, first and last four digits kept
-        assertThat(driver.findElement(By.id("answer-list")).getText()).contains("3174********0001");
+        assertThat(driver.findElement(By.id("answer-list")).getText())
+                .contains("3174********0001")
+                .contains("pendidikan formal? Tidak")
+                .doesNotContain("?:");
     }
 
     @Test
