@@ -87,6 +87,15 @@ const TEXT = {
 
 const state = { lang: "id", answers: {}, inputs: {}, asking: null, editing: null };
 
+/** The page's own ?wave= or ?date= (e.g. index.html?wave=16), passed on to the API unchanged. */
+const AT = (() => {
+  const params = new URLSearchParams(window.location.search);
+  const q = new URLSearchParams();
+  for (const key of ["wave", "date"]) { if (params.has(key)) { q.set(key, params.get(key)); } }
+  const text = q.toString();
+  return text ? "?" + text : "";
+})();
+
 function t(key) { return TEXT[state.lang][key]; }
 
 /** Runs of nine or more digits masked, first and last four kept, as the library masks them. */
@@ -109,8 +118,9 @@ async function api(path, options) {
 }
 
 async function loadInputs() {
-  const data = await api("api/v1/inputs");
+  const data = await api("api/v1/inputs" + AT);
   state.inputs = {};
+  if (!Array.isArray(data.inputs)) { return; }
   for (const input of data.inputs) { state.inputs[input.field] = input; }
 }
 
@@ -126,15 +136,25 @@ function record() {
 }
 
 async function refresh() {
+  document.body.dataset.busy = "true";
+  try { await check(); } finally { document.body.dataset.busy = "false"; }
+}
+
+async function check() {
   let answer;
   try {
-    answer = await api("api/v1/pre-check", {
+    answer = await api("api/v1/pre-check" + AT, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(record())
     });
   } catch (e) {
     document.getElementById("field-error").textContent = t("unreachable");
+    return;
+  }
+  if (answer.status !== undefined && answer.eligible === undefined) {
+    // an RFC 9457 problem (a bad ?wave= or ?date=): say what the service said, masked
+    document.getElementById("field-error").textContent = mask(answer.detail || answer.title);
     return;
   }
   state.last = answer;
@@ -245,7 +265,9 @@ function renderAnswers() {
   for (const field of fields) {
     const li = el("li");
     const name = (t("fields")[field] || [field])[0];
-    li.append(el("span", {}, name + ": " + shown(state.answers[field], field) + " "));
+    // a question keeps its own question mark: "Apakah …? Tidak", not "…?: Tidak"
+    const separator = name.endsWith("?") ? " " : ": ";
+    li.append(el("span", {}, name + separator + shown(state.answers[field], field) + " "));
     const b = el("button", { type: "button", "aria-label": t("change") + ": " + name }, t("change"));
     b.addEventListener("click", () => { state.editing = field; renderQuestion(field); });
     li.append(b);

@@ -150,6 +150,63 @@ class PortalApiTest {
         assertProblem(get("/api/v1/schemas/nope.schema.json", null), 404);
     }
 
+    @Test
+    void everyRefusalIsAProblemInBothLanguagesAndNoneEchoesANik() throws Exception {
+        String nik = "3174015708990001";
+        sent.add(nik);
+        // the unreadable body's violations are written in the language asked
+        HttpResponse<String> en = post("/api/v1/pre-check", "{", "application/json", "en");
+        HttpResponse<String> id = post("/api/v1/pre-check", "{", "application/json", "id");
+        assertProblem(en, 400);
+        assertProblem(id, 400);
+        String enMessage = PLAIN.readTree(en.body())
+                .get("violations")
+                .get(0)
+                .get("message")
+                .asString();
+        String idMessage = PLAIN.readTree(id.body())
+                .get("violations")
+                .get(0)
+                .get("message")
+                .asString();
+        assertThat(enMessage).isNotBlank().isNotEqualTo(idMessage);
+        // the GET endpoints refuse a bad wave or date as the pre-check does
+        for (String path : new String[] {"/api/v1/rules", "/api/v1/inputs"}) {
+            assertProblem(get(path + "?wave=99", "en"), 400);
+            assertProblem(get(path + "?wave=x", "en"), 400);
+            assertProblem(get(path + "?date=2021-13-01", "id"), 400);
+        }
+        // a NIK put where a wave, a date, a schema or a page is expected comes back masked, never whole
+        for (HttpResponse<String> r : java.util.List.of(
+                post("/api/v1/pre-check?wave=" + nik, SITI, "application/json", "en"),
+                post("/api/v1/pre-check?date=" + nik, SITI, "application/json", "en"),
+                get("/api/v1/rules?wave=" + nik, "id"),
+                get("/api/v1/schemas/" + nik, "id"),
+                get("/api/v1/" + nik, "en"),
+                get("/" + nik, "en"))) {
+            assertThat(r.statusCode()).as(r.body()).isIn(400, 404);
+            assertProblem(r, r.statusCode());
+            assertThat(r.body()).doesNotContain(nik);
+        }
+        // a method the path does not serve: 405, a problem too
+        assertProblem(get("/api/v1/pre-check", "en"), 405);
+    }
+
+    @Test
+    void rulesAndWavesAnswerInTheLanguageAsked() throws Exception {
+        sent.add("3174015708990001"); // nothing sent here: the log must still hold no NIK
+        for (String language : new String[] {"id", "en"}) {
+            HttpResponse<String> rules = get("/api/v1/rules", language);
+            assertThat(rules.statusCode()).isEqualTo(200);
+            assertThat(rules.headers().firstValue("Content-Language")).contains(language);
+            assertThat(PLAIN.readTree(rules.body()).get("language").asString()).isEqualTo(language);
+            assertThat(PLAIN.readTree(rules.body()).get("wave").asInt()).isEqualTo(71);
+            HttpResponse<String> waves = get("/api/v1/waves", language);
+            assertThat(waves.statusCode()).isEqualTo(200);
+            assertThat(waves.headers().firstValue("Content-Language")).contains(language);
+        }
+    }
+
     private static void assertProblem(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type"))
@@ -212,5 +269,10 @@ class PortalApiTest {
         assertThat(get(out, null).body()).isEqualTo(PrakerjaSchemas.text("pre-check"));
         assertThat(doc.get("paths").has("/api/v1/rules")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/waves")).isTrue();
+        assertThat(doc.get("paths").has("/api/v1/inputs")).isTrue();
+        assertThat(doc.get("paths").has("/api/v1/schemas/{file}")).isTrue();
+        assertThat(post.get("responses").has("400")).isTrue();
+        assertThat(post.get("responses").has("413")).isTrue();
+        assertThat(post.get("responses").has("415")).isTrue();
     }
 }
