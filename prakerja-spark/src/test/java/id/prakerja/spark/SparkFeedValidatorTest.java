@@ -141,4 +141,23 @@ class SparkFeedValidatorTest {
         assertThat(report.count(RuleCode.RECORD_MALFORMED)).isGreaterThanOrEqualTo(25);
         assertSame(report, expected);
     }
+
+    @Test
+    void anyDataFrameWithTheApplicantColumns() throws IOException {
+        GeneratedFeed generated = Feeds.ndjson()
+                .atWave(18)
+                .valid(200)
+                .duplicates(10)
+                .familyQuotaBreaches(6)
+                .generate(5);
+        Path file = dir.resolve("frame.ndjson");
+        Files.writeString(file, generated.text(), StandardCharsets.UTF_8);
+        Dataset<Row> frame = spark.read().json(file.toString());
+        SparkFeedValidator v = SparkFeedValidator.of(Evaluation.atWave(18)).maxSamples(30);
+        FeedReport report = v.report(v.rows(frame).repartition(4));
+        FeedReport expected = sequential(generated.text().getBytes(StandardCharsets.UTF_8), Evaluation.atWave(18), 30);
+        assertThat(report.count(RuleCode.FEED_DUPLICATE_NIK)).isEqualTo(10);
+        assertThat(report.count(RuleCode.ELIGIBILITY_FAMILY_QUOTA)).isEqualTo(6);
+        assertSame(report, expected);
+    }
 }
