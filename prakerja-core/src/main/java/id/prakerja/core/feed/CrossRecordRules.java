@@ -115,6 +115,44 @@ public final class CrossRecordRules {
         return outcome.familyCard() != 0 && !duplicate && outcome.passes();
     }
 
+    /**
+     * The violation phase 2 gives a record whose NIK already came at {@code firstLine} (earlier in feed
+     * order): for engines that compute the first line of each NIK themselves (for example with a window
+     * over a shuffle) and need the same violation {@link #duplicates} gives.
+     *
+     * <pre>{@code
+     * Violation v = CrossRecordRules.duplicateViolation(7);   // FEED_DUPLICATE_NIK, firstLine 7
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code firstLine < 1}
+     */
+    public static Violation duplicateViolation(long firstLine) {
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("lines are numbered from 1, got " + firstLine);
+        }
+        return duplicateOf(firstLine);
+    }
+
+    /**
+     * The violation phase 2 gives the {@code place}-th record (1-based, in feed order) of one family card
+     * among the records that {@linkplain #takesFamilyPlace take a place}, evaluated at {@code wave}: empty
+     * when the wave has no family quota or the place is within it. The same decision {@link #familyQuota}
+     * makes, for engines that number a card's place takers themselves.
+     *
+     * <pre>{@code
+     * rules.familyQuotaViolation(18, 3);   // ELIGIBILITY_FAMILY_QUOTA (familyMembers 3)
+     * rules.familyQuotaViolation(18, 2);   // empty
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code place < 1}
+     */
+    public Optional<Violation> familyQuotaViolation(int wave, int place) {
+        if (place < 1) {
+            throw new IllegalArgumentException("places are numbered from 1, got " + place);
+        }
+        return checker.familyQuotaViolation(wave, place);
+    }
+
     /** The duplicate violation of a record whose NIK first came at {@code firstLine}. */
     static Violation duplicateOf(long firstLine) {
         return Violation.of(RuleCode.FEED_DUPLICATE_NIK, "nik")

@@ -1,0 +1,163 @@
+package id.prakerja.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.feed.FeedInput;
+import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.feed.FeedValidator;
+import id.prakerja.core.validation.RuleCode;
+import id.prakerja.json.FeedReader;
+import id.prakerja.json.FeedRecord;
+import id.prakerja.json.ReadOptions;
+import id.prakerja.testkit.Feeds;
+import id.prakerja.testkit.GeneratedFeed;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.ObjectMapper;
+
+/** The Spark report equals the single-machine report (objects and JSON bytes) on the same feeds. */
+class SparkFeedValidatorTest {
+
+    private static final Path SAMPLE = Path.of(
+            "../examples/feed-validator/src/main/resources/id/prakerja/examples/feedvalidator/sample-feed.ndjson");
+    private static final Pattern FULL_NIK = Pattern.compile("\\d{16}");
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("prakerja-spark-test")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** What one sequential run over the whole stream reports (the command's path). */
+    private static FeedReport sequential(byte[] feed, Evaluation e, int maxSamples) {
+        List<FeedInput> inputs = new ArrayList<>();
+        try (FeedReader<RawApplicant> reader =
+                FeedReader.applicants(new ByteArrayInputStream(feed), ReadOptions.defaults())) {
+            while (reader.hasNext()) {
+                inputs.add(FeedRecord.toFeedInput(reader.next()));
+            }
+        }
+        return FeedValidator.builder()
+                .evaluation(e)
+                .maxSamples(maxSamples)
+                .build()
+                .validate(inputs);
+    }
+
+    private void assertSame(FeedReport spark, FeedReport expected) {
+        assertThat(spark).isEqualTo(expected);
+        ObjectMapper m = SparkFeedValidator.mapper();
+        assertThat(new String(m.writeValueAsBytes(spark), StandardCharsets.UTF_8))
+                .isEqualTo(new String(m.writeValueAsBytes(expected), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theBundledSampleFeed() throws IOException {
+        byte[] feed = Files.readAllBytes(SAMPLE);
+        SparkFeedValidator v = SparkFeedValidator.standard().maxSamples(50);
+        FeedReport report = v.report(v.ndjson(spark, SAMPLE.toString()));
+        FeedReport expected = sequential(feed, Evaluation.latest(), 50);
+        assertThat(expected.invalid()).isPositive();
+        assertSame(report, expected);
+    }
+
+    @Test
+    void duplicatesAndFamilyQuotasSplitAcrossPartitions() throws IOException {
+        GeneratedFeed generated = Feeds.ndjson()
+                .atWave(18)
+                .valid(400)
+                .duplicates(30)
+                .familyQuotaBreaches(20)
+                .defects(RuleCode.NIK_FORMAT, 10)
+                .generate(15);
+        Path file = dir.resolve("feed.ndjson");
+        Files.writeString(file, generated.text(), StandardCharsets.UTF_8);
+        SparkFeedValidator v = SparkFeedValidator.of(Evaluation.atWave(18)).maxSamples(100);
+        // a random shuffle into 5 partitions puts the members of one NIK or card in different ones
+        Dataset<Row> lines = v.ndjson(spark, file.toString()).repartition(5);
+        assertThat(lines.rdd().getNumPartitions()).isEqualTo(5);
+        FeedReport report = v.report(lines);
+        FeedReport expected = sequential(generated.text().getBytes(StandardCharsets.UTF_8), Evaluation.atWave(18), 100);
+        assertThat(report.count(RuleCode.FEED_DUPLICATE_NIK)).isEqualTo(30);
+        assertThat(report.count(RuleCode.ELIGIBILITY_FAMILY_QUOTA)).isEqualTo(20);
+        assertThat(report.invalid()).isEqualTo(generated.expectedReport().invalid());
+        assertSame(report, expected);
+
+        List<Row> outcomes = v.outcomes(lines).collectAsList();
+        assertThat((long) outcomes.size()).isEqualTo(report.records());
+        assertThat(outcomes.stream().filter(r -> !r.getBoolean(3)).count()).isEqualTo(report.invalid());
+        for (Row r : outcomes) {
+            assertThat(r.isNullAt(2) ? "" : r.getString(2)).doesNotContainPattern(FULL_NIK);
+        }
+    }
+
+    @Test
+    void malformedLinesBlankLinesAndCarriageReturns() throws IOException {
+        GeneratedFeed generated = Feeds.ndjson()
+                .atWave(18)
+                .valid(120)
+                .malformed(25)
+                .unknownFields(5)
+                .generate(3);
+        String text = generated.text();
+        // blank lines and CRLF endings still count as the command counts them
+        String odd = "\n" + text.replaceFirst("\n", "\r\n\n\n") + "\n{\"nik\":";
+        Path file = dir.resolve("odd.ndjson");
+        Files.writeString(file, odd, StandardCharsets.UTF_8);
+        SparkFeedValidator v = SparkFeedValidator.of(Evaluation.atWave(18)).maxSamples(40);
+        FeedReport report = v.report(v.ndjson(spark, file.toString()).repartition(3));
+        FeedReport expected = sequential(odd.getBytes(StandardCharsets.UTF_8), Evaluation.atWave(18), 40);
+        assertThat(report.count(RuleCode.RECORD_MALFORMED)).isGreaterThanOrEqualTo(25);
+        assertSame(report, expected);
+    }
+
+    @Test
+    void anyDataFrameWithTheApplicantColumns() throws IOException {
+        GeneratedFeed generated = Feeds.ndjson()
+                .atWave(18)
+                .valid(200)
+                .duplicates(10)
+                .familyQuotaBreaches(6)
+                .generate(5);
+        Path file = dir.resolve("frame.ndjson");
+        Files.writeString(file, generated.text(), StandardCharsets.UTF_8);
+        Dataset<Row> frame = spark.read().json(file.toString());
+        SparkFeedValidator v = SparkFeedValidator.of(Evaluation.atWave(18)).maxSamples(30);
+        FeedReport report = v.report(v.rows(frame).repartition(4));
+        FeedReport expected = sequential(generated.text().getBytes(StandardCharsets.UTF_8), Evaluation.atWave(18), 30);
+        assertThat(report.count(RuleCode.FEED_DUPLICATE_NIK)).isEqualTo(10);
+        assertThat(report.count(RuleCode.ELIGIBILITY_FAMILY_QUOTA)).isEqualTo(6);
+        assertSame(report, expected);
+    }
+}
