@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.prakerja.testkit.Seeds;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,10 +41,16 @@ class NikProperties {
         static Parts draw(SplittableRandom random) {
             Province[] provinces = Province.values();
             LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(0, 365 * 90));
+            // a real district: NIK_REGION checks digits 1-6 against the Kemendagri editions
+            Province province = provinces[random.nextInt(provinces.length)];
+            List<String> regencies = RegionDirectory.builtIn().currentRegencyCodes(province);
+            String regency = regencies.get(random.nextInt(regencies.size()));
+            List<String> districts = RegionDirectory.builtIn().districtCodes(regency);
+            String district = districts.get(random.nextInt(districts.size()));
             return new Parts(
-                    provinces[random.nextInt(provinces.length)],
-                    random.nextInt(1, 100),
-                    random.nextInt(1, 100),
+                    province,
+                    Integer.parseInt(district.substring(2, 4)),
+                    Integer.parseInt(district.substring(4, 6)),
                     birth,
                     random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
                     random.nextInt(1, 10_000));
