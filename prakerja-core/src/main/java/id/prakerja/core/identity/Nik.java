@@ -160,7 +160,7 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
         List<Violation> out = new ArrayList<>(4);
         if ((problems & FORMAT) != 0) {
             out.add(Violation.of(RuleCode.NIK_FORMAT, field)
-                    .argument("length", text == null ? 0 : text.length())
+                    .argument("length", text == null ? 0 : text.codePointCount(0, text.length()))
                     .build());
             return out;
         }
