@@ -24,8 +24,8 @@ import java.util.Objects;
  * FamilyCardNumber.validate("3174011203990007", LocalDate.of(2024, 1, 1)); // KK_ISSUE_DATE (2099)
  * }</pre>
  *
- * <p>Rules: exactly 16 ASCII digits ({@link RuleCode#KK_FORMAT}); a known province code
- * ({@link RuleCode#KK_REGION}); a recording date that is a calendar date and, when a reference date is
+ * <p>Rules: exactly 16 ASCII digits ({@link RuleCode#KK_FORMAT}); digits 1–6 a province, regency/city and
+ * district code of some Kemendagri edition 2016–2025 ({@link RuleCode#KK_REGION}); a recording date that is a calendar date and, when a reference date is
  * given, not after it ({@link RuleCode#KK_ISSUE_DATE}); a serial other than {@code 0000}
  * ({@link RuleCode#KK_SERIAL}). The year is read as {@code 20YY}, as public implementations of the
  * number do; a recording date in the future of the reference date is therefore reported.
@@ -85,7 +85,7 @@ public final class FamilyCardNumber extends RegionalNumber implements Comparable
         List<Violation> out = new ArrayList<>(3);
         if ((problems & FORMAT) != 0) {
             out.add(Violation.of(RuleCode.KK_FORMAT, field)
-                    .argument("length", text == null ? 0 : text.length())
+                    .argument("length", text == null ? 0 : text.codePointCount(0, text.length()))
                     .build());
             return Validated.invalid(out);
         }

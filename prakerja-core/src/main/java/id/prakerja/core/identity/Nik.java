@@ -32,9 +32,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Rules, with their codes: exactly 16 ASCII digits ({@link RuleCode#NIK_FORMAT}; whitespace is not
- * stripped and other Unicode digits such as Arabic-Indic {@code ٣} are rejected); a known province code
- * ({@link RuleCode#NIK_REGION}; a NIK is lifelong, so the pre-2022 Papua and Papua Barat prefixes 91 and
- * 92 stay valid whatever the holder's current province, and regency codes are not checked); a calendar
+ * stripped and other Unicode digits such as Arabic-Indic {@code ٣} are rejected); digits 1–6 a province,
+ * regency/city and district code of some Kemendagri edition 2016–2025 ({@link RuleCode#NIK_REGION}, with
+ * the failing {@code level}; a NIK is lifelong, so codes retired since, such as the pre-2022 Papua codes
+ * 91xx, stay valid; regency and district 00 never are); a calendar
  * date in digits 7–12 ({@link RuleCode#NIK_BIRTH_DATE}); a serial other than {@code 0000}
  * ({@link RuleCode#NIK_SERIAL}). All violations are reported at once, except that a
  * {@code NIK_FORMAT} violation stops the other checks.
@@ -160,7 +161,7 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
         List<Violation> out = new ArrayList<>(4);
         if ((problems & FORMAT) != 0) {
             out.add(Violation.of(RuleCode.NIK_FORMAT, field)
-                    .argument("length", text == null ? 0 : text.length())
+                    .argument("length", text == null ? 0 : text.codePointCount(0, text.length()))
                     .build());
             return out;
         }

@@ -25,9 +25,10 @@ import java.util.Optional;
  * <p>The built-in directory holds DKI Jakarta's six regency/city codes in both systems (they differ:
  * Jakarta Selatan is Kemendagri 3174, BPS 3171) and examples of Papua codes retired by the 2022 split
  * that lifelong NIKs still carry (Merauke 9101 → 9301, Jayawijaya 9102 → 9501, Nabire 9104 → 9401, Kota
- * Sorong 9271 → 9671), with their successors. The library ships no full national table: load one, such as
- * the Kemendagri table published under the Open Database License by the idn-area-data project, with
- * {@link #withCsv(Path)}.
+ * Sorong 9271 → 9671), with their successors. The district and current regency codes of every province
+ * come from the Kemendagri table bundled with prakerja-core (editions 2016–2025; see
+ * {@link #districtCodes(String)}), the same table NIK_REGION and KK_REGION check. For regency names of a
+ * newer edition, load a table with {@link #withCsv(Path)}.
  *
  * <pre>{@code
  * RegionDirectory regions = RegionDirectory.builtIn().withCsv(Path.of("regencies.csv"));

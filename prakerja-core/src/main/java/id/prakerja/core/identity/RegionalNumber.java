@@ -53,6 +53,14 @@ abstract class RegionalNumber implements Serializable {
         return digits().substring(0, 6);
     }
 
+    /**
+     * The names of the issuing district, its regency/city and province (Kemendagri, latest edition listing
+     * each code) and whether the district code is current or retired; see {@link RegionNames}.
+     */
+    public RegionNames regionNames() {
+        return RegionNames.of(value);
+    }
+
     /** The serial (last four digits), 1–9999. */
     public int serial() {
         return Digits.lastFour(value);

@@ -162,6 +162,19 @@ class NikTest {
         }
 
         @Test
+        void countsTheLengthInCodePointsNotUtf16Units() {
+            // fifteen digits and one emoji outside the BMP: 17 UTF-16 units, 16 characters
+            String text = "317401570899000\uD83D\uDE00";
+            assertThat(text).hasSize(17);
+            assertThat(Nik.validate(text).violations())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.arguments()).containsEntry("length", 16));
+            assertThat(FamilyCardNumber.validate(text).violations())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.arguments()).containsEntry("length", 16));
+        }
+
+        @Test
         void nullIsNotValidButParseNullIsAProgrammerError() {
             assertThat(Nik.isValid(null)).isFalse();
             assertThat(codes(null)).containsExactly(RuleCode.NIK_FORMAT);

@@ -45,6 +45,19 @@ class RegionTableTest {
     }
 
     @Test
+    void nikAndFamilyCardNumberNameTheirRegionAndSayWhetherItIsCurrent() {
+        RegionNames retired = Nik.parse("9101015708990001").regionNames();
+        assertThat(retired.districtCode()).isEqualTo("910101");
+        assertThat(retired.district()).isEqualTo("Merauke");
+        assertThat(retired.regency()).isEqualTo("KAB. MERAUKE");
+        assertThat(retired.current()).isFalse();
+        RegionNames current = FamilyCardNumber.parse("3174011203150007").regionNames();
+        assertThat(current.regency()).isEqualTo("Kota Administrasi Jakarta Selatan");
+        assertThat(current.current()).isTrue();
+        assertThat(current.toString()).doesNotContain("3174011203150007").contains("317401");
+    }
+
+    @Test
     void noRegencyOrDistrictCodeEndsInZeroZero() {
         for (int level = RegionTable.REGENCY; level <= RegionTable.DISTRICT; level++) {
             for (int i = 0; i < table.size(level); i++) {
