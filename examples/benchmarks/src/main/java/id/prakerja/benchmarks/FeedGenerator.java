@@ -61,6 +61,25 @@ public final class FeedGenerator {
         11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74,
         75, 76, 81, 82, 91, 92, 93, 94, 95, 96
     };
+
+    /** Per province, the district codes (six digits) of its current regencies in the Kemendagri table. */
+    private static final java.util.Map<Integer, String[]> DISTRICTS = districts();
+
+    private static java.util.Map<Integer, String[]> districts() {
+        id.prakerja.core.identity.RegionDirectory regions = id.prakerja.core.identity.RegionDirectory.builtIn();
+        java.util.Map<Integer, String[]> out = new java.util.HashMap<>();
+        for (int code : PROVINCES) {
+            id.prakerja.core.identity.Province province =
+                    id.prakerja.core.identity.Province.ofCode(two(code)).orElseThrow();
+            java.util.List<String> all = new java.util.ArrayList<>();
+            for (String regency : regions.currentRegencyCodes(province)) {
+                all.addAll(regions.districtCodes(regency));
+            }
+            out.put(code, all.toArray(new String[0]));
+        }
+        return out;
+    }
+
     private static final String[] CATEGORIES = {
         "JOB_SEEKER", "LAID_OFF", "NEEDS_UPSKILLING", "FURLOUGHED", "NON_WAGE_WORKER", "MICRO_SMALL_ENTREPRENEUR"
     };
@@ -215,8 +234,13 @@ public final class FeedGenerator {
         long to = tooOld ? OLD_BIRTH_TO : tooYoung ? YOUNG_BIRTH_TO : VALID_BIRTH_TO;
         LocalDate birth = LocalDate.ofEpochDay(from + rnd.nextLong(to - from + 1));
         int province = PROVINCES[rnd.nextInt(PROVINCES.length)];
-        int regency = rnd.nextInt(10) == 0 ? 71 + rnd.nextInt(9) : 1 + rnd.nextInt(20);
-        int district = 1 + rnd.nextInt(30);
+        // the same two draws as before the region table; they now pick a real district of the province
+        int regencyDraw = rnd.nextInt(10) == 0 ? 71 + rnd.nextInt(9) : 1 + rnd.nextInt(20);
+        int districtDraw = 1 + rnd.nextInt(30);
+        String[] districts = DISTRICTS.get(province);
+        String district6 = districts[(regencyDraw * 31 + districtDraw) % districts.length];
+        int regency = Integer.parseInt(district6.substring(2, 4));
+        int district = Integer.parseInt(district6.substring(4, 6));
         int serial = zeroSerial ? 0 : 1 + rnd.nextInt(9999);
         LocalDate nikDate = birthMismatch ? birth.plusDays(1 + rnd.nextInt(300)) : birth;
         boolean nikFemale = sexMismatch != female;
