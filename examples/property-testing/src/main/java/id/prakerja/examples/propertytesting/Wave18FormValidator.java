@@ -14,13 +14,14 @@ import java.util.Set;
  * test of the example, not part of the library.
  *
  * <pre>{@code
- * Wave18FormValidator.Verdict v = new Wave18FormValidator().check(form);
+ * Set<String> districts = ...;   // the portal's copy of the Kemendagri district list: "317401", "317402", ...
+ * Wave18FormValidator.Verdict v = new Wave18FormValidator(districts).check(form);
  * v.accepted();   // false
  * v.problems();   // [Problem[field=birthDate, message=Umur pendaftar minimal 18 tahun]]
  * }</pre>
  *
- * <p>It checks the NIK and the family-card number (16 digits, a known province code, the date they encode,
- * a serial other than 0000), that the NIK matches the declared birth date and sex, and the requirements of
+ * <p>It checks the NIK and the family-card number (16 digits, a known province code, a district code of the
+ * Kemendagri list the portal is given, the date they encode, a serial other than 0000), that the NIK matches the declared birth date and sex, and the requirements of
  * wave 18: an Indonesian citizen, at least 18 years old on the opening day, not at school or university,
  * not in an excluded occupation (state officials, DPRD members, civil servants, soldiers, police, village
  * heads and apparatus, state-enterprise boards), no excluding social assistance (DTKS bansos, PKH, BPNT,
@@ -58,6 +59,26 @@ public final class Wave18FormValidator {
             "VILLAGE_HEAD",
             "VILLAGE_APPARATUS",
             "SOE_BOARD_MEMBER");
+
+    private final Set<String> districtCodes;
+
+    /**
+     * A validator that knows the six-digit Kemendagri district codes {@code districtCodes} (every code of
+     * the editions the portal accepts, current and retired: a NIK keeps the code it was issued with).
+     *
+     * @throws IllegalArgumentException if {@code districtCodes} is empty or holds a code that is not six digits
+     */
+    public Wave18FormValidator(Set<String> districtCodes) {
+        if (districtCodes.isEmpty()) {
+            throw new IllegalArgumentException("the district list is empty: give the Kemendagri district codes");
+        }
+        for (String code : districtCodes) {
+            if (code.length() != 6 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException("not a six-digit district code: " + code);
+            }
+        }
+        this.districtCodes = Set.copyOf(districtCodes);
+    }
 
     private static final Set<String> EXCLUDING_ASSISTANCE =
             Set.of("DTKS_BANSOS", "PKH", "BPNT", "BSU", "BPUM", "BST", "KIS");
@@ -153,8 +174,8 @@ public final class Wave18FormValidator {
         return new Verdict(out);
     }
 
-    /** 16 digits, a known province, the encoded date, a serial other than 0000; whether all hold. */
-    private static boolean checkNumber(String number, String field, String label, boolean nik, List<Problem> out) {
+    /** 16 digits, a known province and district, the encoded date, a serial other than 0000; whether all hold. */
+    private boolean checkNumber(String number, String field, String label, boolean nik, List<Problem> out) {
         if (number == null || number.length() != 16 || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
             out.add(new Problem(field, label + " harus terdiri dari 16 angka"));
             return false;
@@ -162,6 +183,9 @@ public final class Wave18FormValidator {
         boolean ok = true;
         if (!PROVINCES.contains(number.substring(0, 2))) {
             out.add(new Problem(field, label + " memuat kode provinsi yang tidak dikenal"));
+            ok = false;
+        } else if (!districtCodes.contains(number.substring(0, 6))) {
+            out.add(new Problem(field, label + " memuat kode kabupaten/kota atau kecamatan yang tidak dikenal"));
             ok = false;
         }
         int day = Integer.parseInt(number.substring(6, 8));

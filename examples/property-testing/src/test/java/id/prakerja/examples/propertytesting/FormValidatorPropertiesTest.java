@@ -40,7 +40,7 @@ class FormValidatorPropertiesTest {
 
     private static final EligibilityChecker LIBRARY = EligibilityChecker.standard();
     private static final Evaluation WAVE_18 = Evaluation.atWave(18);
-    private static final Wave18FormValidator PORTAL = new Wave18FormValidator();
+    private static final Wave18FormValidator PORTAL = new Wave18FormValidator(Forms.districtCodes());
 
     /** At most this many random samples to find the planted defect. */
     private static final int BUDGET = 200;
