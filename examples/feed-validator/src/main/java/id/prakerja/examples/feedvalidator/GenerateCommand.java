@@ -99,10 +99,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @CommandLine.Option(
             names = "--breaking",
-            paramLabel = "CODE[,CODE...]|all",
+            paramLabel = "CODE",
             split = ",",
-            description = "The rule codes to break, one per invalid record, spread evenly; 'all' for every code a"
-                    + " feed can carry at the wave (default: none, every record valid).")
+            description = "The rule codes to break (comma-separated), one per invalid record, spread evenly; 'all'"
+                    + " for every code a feed can carry at the wave (default: none, every record valid).")
     List<String> breaking;
 
     @CommandLine.Option(
