@@ -49,8 +49,8 @@ import picocli.CommandLine;
         })
 final class GenerateCommand implements Callable<Integer> {
 
-    /** The most records one run generates (the feed is built in memory). */
-    static final int MAX_COUNT = 1_000_000;
+    /** The most records one run generates: the feed is built in memory (200,000 take about 1.6 GB). */
+    static final int MAX_COUNT = 200_000;
 
     /** The CSV header: the documented column names of a tabular feed, in wire order. */
     static final List<String> CSV_COLUMNS = List.of(
@@ -146,7 +146,19 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        try {
+            return generate();
+        } catch (OutOfMemoryError e) {
+            // the feed is unreachable once generate() has unwound: there is room for one line
+            long max = Runtime.getRuntime().maxMemory();
+            throw new Main.UserError("out of memory generating " + count + " records (maximum Java heap "
+                    + (max == Long.MAX_VALUE ? "no limit" : (max >> 20) + " MiB")
+                    + "): the feed is built in memory; lower --count or run java with a larger -Xmx");
+        }
+    }
+
+    private int generate() {
         Programme programme = EligibilityChecker.standard().programme();
         int w = wave != null ? wave : programme.waves().latest().number();
         if (!programme.waves().contains(w)) {
