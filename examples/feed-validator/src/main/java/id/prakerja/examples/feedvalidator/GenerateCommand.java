@@ -199,6 +199,11 @@ final class GenerateCommand implements Callable<Integer> {
         for (Map.Entry<RuleCode, Integer> e : perCode.entrySet()) {
             configured = configured.defects(e.getKey(), e.getValue());
         }
+        // checked before the work: the feed is never shown on a terminal
+        if (output == null && io.out() instanceof FileOutputStream && stdoutIsTerminal()) {
+            throw new Main.UserError("the feed holds full (synthetic) NIKs and family-card numbers, and standard output"
+                    + " is a terminal: give --output FILE or redirect standard output");
+        }
         GeneratedFeed feed;
         try {
             feed = configured.generate(seed);
@@ -207,10 +212,6 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<String> records = fmt == Format.ndjson ? ndjsonLines(feed) : csvRows(feed, w, seed);
         int offset = fmt == Format.csv ? 1 : 0; // CSV rows are numbered from the header, row 1
-        if (output == null && io.out() instanceof FileOutputStream && stdoutIsTerminal()) {
-            throw new Main.UserError("the feed holds full (synthetic) NIKs and family-card numbers, and standard output"
-                    + " is a terminal: give --output FILE or redirect standard output");
-        }
         write(output, fmt == Format.csv ? csvLine(CSV_COLUMNS) : null, records);
         if (expected != null) {
             List<String> outcomes = new ArrayList<>(feed.lines().size());
