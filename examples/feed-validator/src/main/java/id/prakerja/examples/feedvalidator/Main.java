@@ -42,6 +42,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new RootCommand())
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new GenerateCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(LocalDate.class, Main::date)
                 .setOut(usageOut)
@@ -51,6 +52,7 @@ public final class Main {
                     error(err, describe(ex));
                     return ExitCodes.UNUSABLE;
                 });
+        cl.setParameterExceptionHandler(GenerateCommand.oneLineFor(cl.getParameterExceptionHandler(), err));
         int status;
         try {
             status = cl.execute(args);
@@ -182,14 +184,15 @@ public final class Main {
                 "Validates Kartu Prakerja applicant feeds and single applicants against the programme's rules.",
                 "Exit status: 0 all valid / eligible, 1 some invalid / not eligible, 2 usage error or unreadable input."
             },
-            synopsisSubcommandLabel = "(validate | check)")
+            synopsisSubcommandLabel = "(validate | check | generate)")
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate or check");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "a command is required: validate, check or generate");
         }
     }
 
