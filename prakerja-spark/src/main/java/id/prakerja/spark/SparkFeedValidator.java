@@ -38,6 +38,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,13 +50,17 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  *   <li>phase 1, a map: each line is bound exactly as the command binds it ({@link FeedReader}, strict
  *       NDJSON, numbered as the command numbers it) and checked by {@link FeedValidator#outcome}, giving a
- *       compact outcome (input, line, NIK and family card as {@code long}, wave, whether it passes);
- *   <li>phase 2, two shuffles: by NIK (a window in feed order: every later occurrence is
- *       {@code FEED_DUPLICATE_NIK} naming the first line) and then by family card over the records that
- *       are not duplicates and pass every per-record rule (the place of each in feed order; the
- *       {@linkplain CrossRecordRules#familyQuotaViolation violation} comes from core);
- *   <li>phase 3, an aggregation: one {@link FeedTally} per partition, combined with
- *       {@link FeedReport#merge} (valid here because phase 2 has already seen the whole feed).
+ *       compact outcome (input, line, NIK and family card as {@code long}, wave, whether it passes) — the
+ *       line's bytes are not carried on;
+ *   <li>phase 2, two shuffles of the compact outcomes only: by NIK (a window in feed order: every later
+ *       occurrence is {@code FEED_DUPLICATE_NIK} naming the first line) and then by family card over the
+ *       records that are not duplicates and pass every per-record rule (the place of each in feed order;
+ *       the {@linkplain CrossRecordRules#familyQuotaViolation violation} comes from core); what comes out
+ *       is the short list of records with a cross-record decision, joined back to the lines (broadcast
+ *       when it is small, so the lines are not shuffled);
+ *   <li>phase 3, an aggregation: each line is bound and checked again where it lies, one
+ *       {@link FeedTally} per partition, combined with {@link FeedReport#merge} (valid here because phase
+ *       2 has already seen the whole feed).
  * </ol>
  *
  * <pre>{@code
@@ -190,18 +195,32 @@ public final class SparkFeedValidator implements Serializable {
                 numbered.withColumn("__prakerja_line", functions.row_number().over(all)), "__prakerja_line");
     }
 
-    /** The schema after phase 1. */
+    /** The schema after phase 1: the compact outcome of a record, without the line's bytes. */
     static StructType outcomeSchema() {
-        return linesSchema()
+        return new StructType()
+                .add(INPUT, DataTypes.IntegerType, false)
+                .add(LINE, DataTypes.LongType, false)
                 .add("nik", DataTypes.LongType, false)
                 .add("kk", DataTypes.LongType, false)
                 .add("wave", DataTypes.IntegerType, false)
                 .add("passes", DataTypes.BooleanType, false);
     }
 
-    /** The schema after phase 2: the first line of the record's NIK if it is a duplicate, its family place. */
+    /**
+     * The schema after phase 2: the records that have a cross-record decision, with the first line of their
+     * NIK if they are a duplicate, or their place among the place takers of their family card.
+     */
+    static StructType decisionSchema() {
+        return new StructType()
+                .add(INPUT, DataTypes.IntegerType, false)
+                .add(LINE, DataTypes.LongType, false)
+                .add("firstLine", DataTypes.LongType, true)
+                .add("place", DataTypes.IntegerType, true);
+    }
+
+    /** The schema of phase 3's input: a line with its cross-record decision, if it has one. */
     static StructType decidedSchema() {
-        return outcomeSchema().add("firstLine", DataTypes.LongType, true).add("place", DataTypes.IntegerType, true);
+        return linesSchema().add("firstLine", DataTypes.LongType, true).add("place", DataTypes.IntegerType, true);
     }
 
     /** The feed input of one line (empty for a blank line), bound and numbered as the command does. */
@@ -228,10 +247,10 @@ public final class SparkFeedValidator implements Serializable {
         }
     }
 
-    /** Phase 1 then phase 2: every record with its cross-record decisions. */
-    Dataset<Row> decided(Dataset<Row> lines) {
+    /** Phase 1: the compact outcome of every record (blank lines give none). The line bytes stay behind. */
+    Dataset<Row> compactOutcomes(Dataset<Row> lines) {
         SparkFeedValidator self = this;
-        Dataset<Row> outcomes = lines.mapPartitions(
+        return lines.mapPartitions(
                 (MapPartitionsFunction<Row, Row>) it -> {
                     FeedValidator v = self.core();
                     List<Row> out = new ArrayList<>();
@@ -239,44 +258,96 @@ public final class SparkFeedValidator implements Serializable {
                         Row r = it.next();
                         int input = r.getInt(0);
                         long line = r.getLong(1);
-                        byte[] text = (byte[]) r.get(2);
-                        Optional<FeedInput> in = bind(line, text);
+                        Optional<FeedInput> in = bind(line, (byte[]) r.get(2));
                         if (in.isPresent()) {
                             RecordOutcome o = v.outcome(input, in.get());
-                            out.add(RowFactory.create(
-                                    input, line, text, o.nik(), o.familyCard(), o.wave(), o.passes()));
+                            out.add(RowFactory.create(input, line, o.nik(), o.familyCard(), o.wave(), o.passes()));
                         }
                     }
                     return out.iterator();
                 },
                 Encoders.row(outcomeSchema()));
-        // phase 2a: by NIK, in feed order
-        WindowSpec byNik = Window.partitionBy("nik").orderBy(INPUT, LINE);
-        Dataset<Row> withNik = outcomes.filter(functions.col("nik").notEqual(0L))
-                .withColumn("__rank", functions.row_number().over(byNik))
-                .withColumn("__first", functions.first(LINE).over(byNik))
-                .withColumn(
-                        "firstLine",
-                        functions
-                                .when(functions.col("__rank").gt(1), functions.col("__first"))
-                                .otherwise(functions.lit(null).cast(DataTypes.LongType)))
-                .drop("__rank", "__first");
-        Dataset<Row> noNik = outcomes.filter(functions.col("nik").equalTo(0L))
-                .withColumn("firstLine", functions.lit(null).cast(DataTypes.LongType));
-        Dataset<Row> dup = withNik.unionByName(noNik);
-        // phase 2b: by family card, over the place takers, in feed order
-        Column takes = functions
-                .col("kk")
-                .notEqual(0L)
-                .and(functions.col("firstLine").isNull())
-                .and(functions.col("passes"));
-        WindowSpec byKk = Window.partitionBy("kk").orderBy(INPUT, LINE);
-        Dataset<Row> takers =
-                dup.filter(takes).withColumn("place", functions.row_number().over(byKk));
-        Dataset<Row> others = dup.filter(functions.not(takes))
-                .withColumn("place", functions.lit(null).cast(DataTypes.IntegerType));
-        return takers.unionByName(others).select(columns(decidedSchema()));
     }
+
+    /**
+     * Phase 2 over the compact outcomes: the records with a cross-record decision. By NIK in feed order,
+     * every occurrence after the first gets the first one's line; then by family card, over the records
+     * that are not duplicates and pass every per-record rule, each in feed order gets its place; only
+     * places after the first are kept (the first place never breaks a quota). Only these few columns are
+     * shuffled, never the line bytes.
+     */
+    Dataset<Row> decisions(Dataset<Row> lines) {
+        return phase2(lines).decisions();
+    }
+
+    /** The decisions, and the persisted ranked outcomes they come from (to unpersist when done). */
+    private record Phase2(Dataset<Row> decisions, Dataset<Row> ranked) {}
+
+    private Phase2 phase2(Dataset<Row> lines) {
+        Dataset<Row> outcomes = compactOutcomes(lines);
+        // One window over every record (the outcomes are read once): a record without a readable NIK gets a
+        // key of its own (negative, from its position), so it is never a duplicate and the unreadable ones
+        // do not pile up in one window partition.
+        Column nikKey = functions
+                .when(
+                        functions.col("nik").equalTo(0L),
+                        functions
+                                .lit(-1L)
+                                .minus(functions
+                                        .col(INPUT)
+                                        .cast(DataTypes.LongType)
+                                        .multiply(1L << 40))
+                                .minus(functions.col(LINE)))
+                .otherwise(functions.col("nik"));
+        WindowSpec byNik = Window.partitionBy(nikKey).orderBy(INPUT, LINE);
+        // kept (compact rows) so that phase 1 and the NIK shuffle run once for both branches below
+        Dataset<Row> ranked = outcomes.withColumn(
+                        "__rank", functions.row_number().over(byNik))
+                .withColumn("__first", functions.first(LINE).over(byNik))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> duplicates = ranked.filter(functions.col("__rank").gt(1))
+                .select(
+                        functions.col(INPUT),
+                        functions.col(LINE),
+                        functions.col("__first").as("firstLine"),
+                        functions.lit(null).cast(DataTypes.IntegerType).as("place"));
+        Column takesAPlace = functions
+                .col("__rank")
+                .equalTo(1)
+                .and(functions.col("kk").notEqual(0L))
+                .and(functions.col("passes"));
+        Dataset<Row> takers = ranked.filter(takesAPlace).select(INPUT, LINE, "kk");
+        WindowSpec byKk = Window.partitionBy("kk").orderBy(INPUT, LINE);
+        Dataset<Row> places = takers.withColumn("place", functions.row_number().over(byKk))
+                .filter(functions.col("place").gt(1))
+                .select(
+                        functions.col(INPUT),
+                        functions.col(LINE),
+                        functions.lit(null).cast(DataTypes.LongType).as("firstLine"),
+                        functions.col("place"));
+        return new Phase2(duplicates.unionByName(places).select(columns(decisionSchema())), ranked);
+    }
+
+    /**
+     * Phase 1 and 2, joined back to the lines: every line with its cross-record decision (null columns when
+     * it has none). The decisions are computed and cached once; when there are at most
+     * {@value #BROADCAST_LIMIT} of them they are broadcast to the line partitions (the lines are not
+     * shuffled at all), otherwise the join shuffles both sides.
+     */
+    Dataset<Row> decided(Dataset<Row> lines) {
+        Phase2 p = phase2(lines);
+        Dataset<Row> d = p.decisions().persist(StorageLevel.MEMORY_AND_DISK());
+        long count = d.count();
+        p.ranked().unpersist();
+        Dataset<Row> right = count <= BROADCAST_LIMIT ? functions.broadcast(d) : d;
+        return lines.join(right, new String[] {INPUT, LINE}, "left_outer").select(columns(decidedSchema()));
+    }
+
+    /**
+     * The most cross-record decisions (duplicates and family places after the first) that are broadcast to
+     * the line partitions; about 20 bytes each.
+     */
+    static final long BROADCAST_LIMIT = 2_000_000L;
 
     private static Column[] columns(StructType schema) {
         String[] names = schema.fieldNames();
@@ -288,12 +359,12 @@ public final class SparkFeedValidator implements Serializable {
     }
 
     /** The cross-record violations of a decided row, as {@code FeedRun} gives them. */
-    private static List<Violation> crossRecord(Row r, CrossRecordRules rules) {
-        if (!r.isNullAt(7)) {
-            return List.of(CrossRecordRules.duplicateViolation(r.getLong(7)));
+    private static List<Violation> crossRecord(Row r, RecordOutcome o, CrossRecordRules rules) {
+        if (!r.isNullAt(3)) {
+            return List.of(CrossRecordRules.duplicateViolation(r.getLong(3)));
         }
-        if (!r.isNullAt(8)) {
-            Optional<Violation> q = rules.familyQuotaViolation(r.getInt(5), r.getInt(8));
+        if (!r.isNullAt(4)) {
+            Optional<Violation> q = rules.familyQuotaViolation(o.wave(), r.getInt(4));
             if (q.isPresent()) {
                 return List.of(q.get());
             }
@@ -315,9 +386,11 @@ public final class SparkFeedValidator implements Serializable {
                             FeedTally tally = v.tally();
                             while (it.hasNext()) {
                                 Row r = it.next();
-                                FeedInput in =
-                                        bind(r.getLong(1), (byte[]) r.get(2)).orElseThrow();
-                                tally.add(v.outcome(r.getInt(0), in), crossRecord(r, rules));
+                                Optional<FeedInput> in = bind(r.getLong(1), (byte[]) r.get(2));
+                                if (in.isPresent()) {
+                                    RecordOutcome o = v.outcome(r.getInt(0), in.get());
+                                    tally.add(o, crossRecord(r, o, rules));
+                                }
                             }
                             return List.of(mapper().writeValueAsString(tally.report()))
                                     .iterator();
@@ -355,15 +428,17 @@ public final class SparkFeedValidator implements Serializable {
                             List<Row> out = new ArrayList<>();
                             while (it.hasNext()) {
                                 Row r = it.next();
-                                FeedInput in =
-                                        bind(r.getLong(1), (byte[]) r.get(2)).orElseThrow();
-                                RecordOutcome o = v.outcome(r.getInt(0), in);
+                                Optional<FeedInput> in = bind(r.getLong(1), (byte[]) r.get(2));
+                                if (in.isEmpty()) {
+                                    continue;
+                                }
+                                RecordOutcome o = v.outcome(r.getInt(0), in.get());
                                 List<String> codes = new ArrayList<>();
                                 boolean valid = o.passes();
                                 for (Violation x : o.violations()) {
                                     codes.add(x.code().name());
                                 }
-                                for (Violation x : crossRecord(r, rules)) {
+                                for (Violation x : crossRecord(r, o, rules)) {
                                     codes.add(x.code().name());
                                     valid &= !x.isError();
                                 }

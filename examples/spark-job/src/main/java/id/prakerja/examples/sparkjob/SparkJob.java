@@ -78,7 +78,9 @@ public final class SparkJob {
             b.master("local[2]")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
-                    .config("spark.ui.enabled", "false");
+                    .config("spark.ui.enabled", "false")
+                    // two local cores: a few shuffle partitions, not Spark's default 200 (tasks of tiny slices)
+                    .config("spark.sql.shuffle.partitions", "8");
         }
         SparkSession spark = b.getOrCreate();
         try {
