@@ -132,6 +132,16 @@ class TabularFormatsTest {
         return file;
     }
 
+    /** A fixed instant for the hidden --fixed-clock, so that two runs give the same bytes. */
+    static final String CLOCK = "2026-12-01T00:00:00Z";
+
+    /** The report without its {@code run} metadata. */
+    static JsonNode withoutRun(JsonNode report) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) report.deepCopy();
+        copy.remove("run");
+        return copy;
+    }
+
     static JsonNode report(Result r) {
         assertThat(r.err()).isEmpty();
         return MAPPER.readTree(r.out());
@@ -180,8 +190,10 @@ class TabularFormatsTest {
                                             + 1
                                     : 1));
         }
-        Result csvOneThread = run("validate", "--report", "json", "--threads", "1", csv.toString());
-        Result csvTwoThreads = run("validate", "--report", "json", "--threads", "2", csv.toString());
+        Result csvOneThread =
+                run("validate", "--report", "json", "--threads", "1", "--fixed-clock", CLOCK, csv.toString());
+        Result csvTwoThreads =
+                run("validate", "--report", "json", "--threads", "2", "--fixed-clock", CLOCK, csv.toString());
         assertThat(csvTwoThreads.out()).isEqualTo(csvOneThread.out());
     }
 
@@ -238,8 +250,13 @@ class TabularFormatsTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(Files.readAllBytes(feed));
         }
-        assertThat(run("validate", "--report", "json", gz.toString()).out())
-                .isEqualTo(run("validate", "--report", "json", feed.toString()).out());
+        JsonNode zipped = report(run("validate", "--report", "json", gz.toString()));
+        JsonNode plain = report(run("validate", "--report", "json", feed.toString()));
+        assertThat(zipped.path("run").path("input").path("gzip").asBoolean()).isTrue();
+        assertThat(plain.path("run").path("input").path("gzip").asBoolean()).isFalse();
+        assertThat(zipped.path("run").path("input").path("bytes").asLong()).isEqualTo(Files.size(gz));
+        // everything but the run's metadata (input, times) is the same
+        assertThat(withoutRun(zipped)).isEqualTo(withoutRun(plain));
         Path nd = dir.resolve("zipped.ndjson");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(nd))) {
             out.write((MAPPER.writeValueAsString(applicants.get(0)) + "\n").getBytes(StandardCharsets.UTF_8));
