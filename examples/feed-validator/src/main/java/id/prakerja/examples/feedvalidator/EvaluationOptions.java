@@ -4,6 +4,7 @@ import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.program.Programme;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** {@code --wave N} or {@code --date YYYY-MM-DD} (at most one); neither means the latest known wave. */
@@ -58,5 +59,40 @@ final class EvaluationOptions {
         }
         return t.get("onDate", Map.of("date", when.date)) + "; "
                 + t.get("recordWaveDateNote", Map.of("date", when.date));
+    }
+
+    /** The evaluation of an applicant feed, for the report's metadata. */
+    RunInfo.EvaluationInfo info(Programme programme, ReportTexts t) {
+        String words = describe(programme, t);
+        if (when == null) {
+            return new RunInfo.EvaluationInfo(
+                    "LATEST_WAVE",
+                    Optional.of(programme.waves().latest().number()),
+                    Optional.empty(),
+                    Optional.of("OWN_WAVE"),
+                    Optional.empty(),
+                    words);
+        }
+        if (when.wave != null) {
+            return new RunInfo.EvaluationInfo(
+                    "WAVE", Optional.of(when.wave), Optional.empty(), Optional.of("OWN_WAVE"), Optional.empty(), words);
+        }
+        return new RunInfo.EvaluationInfo(
+                "DATE",
+                Optional.empty(),
+                Optional.of(when.date),
+                Optional.of("OWN_WAVE_AGES_ON_DATE"),
+                Optional.empty(),
+                words);
+    }
+
+    /** {@code --wave N}, if given. */
+    Integer wave() {
+        return when == null ? null : when.wave;
+    }
+
+    /** {@code --date D}, if given. */
+    LocalDate date() {
+        return when == null ? null : when.date;
     }
 }

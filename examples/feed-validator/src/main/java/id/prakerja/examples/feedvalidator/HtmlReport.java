@@ -28,8 +28,11 @@ final class HtmlReport {
                 + ".bad{color:#b00020}.ok{color:#1b5e20}svg text{font-size:12px;font-family:inherit}</style>");
         out.println("</head><body>");
         out.println("<h1>" + esc(t.get("title")) + "</h1>");
-        out.println("<p>" + esc(t.get("source")) + ": " + esc(info.source()) + "<br>" + esc(t.get("evaluation")) + ": "
-                + esc(info.evaluation()) + "</p>");
+        out.println("<table class=\"meta\">");
+        for (String[] row : t.metadata(info)) {
+            out.println("<tr><th scope=\"row\">" + esc(row[0]) + "</th><td>" + esc(row[1]) + "</td></tr>");
+        }
+        out.println("</table>");
         out.println("<p class=\"summary\"><span>" + esc(t.get("records")) + ": <b>" + t.number(r.records())
                 + "</b></span><span class=\"ok\">"
                 + esc(t.get("valid")) + ": <b>" + t.number(r.valid()) + "</b></span><span class=\"bad\">"
@@ -47,19 +50,20 @@ final class HtmlReport {
                 codeBars.add(new String[] {e.getKey().name(), Long.toString(e.getValue())});
             }
             out.println("<h2>" + esc(t.get("chartCodes")) + "</h2>");
-            out.println(barChart(codeBars, "#b00020"));
+            out.println(barChart(codeBars, "#b00020", t));
             List<String[]> provinceBars = new ArrayList<>();
             for (Map.Entry<String, Long> e : r.invalidByProvince().entrySet()) {
                 provinceBars.add(new String[] {t.province(e.getKey()), Long.toString(e.getValue())});
             }
             out.println("<h2>" + esc(t.get("chartProvinces")) + "</h2>");
-            out.println(barChart(provinceBars, "#e65100"));
+            out.println(barChart(provinceBars, "#e65100", t));
             out.println("<h2>" + esc(t.get("byCode")) + "</h2>");
             out.println("<table><tr><th>" + esc(t.get("code")) + "</th><th>" + esc(t.get("count")) + "</th><th>"
                     + esc(t.get("meaning")) + "</th><th>" + esc(t.get("reference")) + "</th></tr>");
             for (Map.Entry<RuleCode, Long> e : r.violationsByCode().entrySet()) {
                 SortedSet<String> refs = r.legalReferences().get(e.getKey());
-                out.println("<tr><td><code>" + esc(e.getKey().name()) + "</code></td><td class=\"num\">" + e.getValue()
+                out.println("<tr><td><code>" + esc(e.getKey().name()) + "</code></td><td class=\"num\">"
+                        + t.number(e.getValue())
                         + "</td><td>" + esc(messages.meaning(e.getKey())) + "</td><td>"
                         + esc(refs == null ? t.get("none") : t.references(refs)) + "</td></tr>");
             }
@@ -69,16 +73,16 @@ final class HtmlReport {
         out.println("<table><tr><th>" + esc(t.get("province")) + "</th><th>" + esc(t.get("records")) + "</th><th>"
                 + esc(t.get("invalid")) + "</th></tr>");
         for (Map.Entry<String, Long> e : r.recordsByProvince().entrySet()) {
-            out.println("<tr><td>" + esc(t.province(e.getKey())) + "</td><td class=\"num\">" + e.getValue()
-                    + "</td><td class=\"num\">" + r.invalidByProvince().getOrDefault(e.getKey(), 0L) + "</td></tr>");
+            out.println("<tr><td>" + esc(t.province(e.getKey())) + "</td><td class=\"num\">" + t.number(e.getValue())
+                    + "</td><td class=\"num\">" + t.number(r.invalidByProvince().getOrDefault(e.getKey(), 0L))
+                    + "</td></tr>");
         }
         out.println("</table>");
         if (!r.samples().isEmpty()) {
             long total = r.violationsByCode().values().stream()
                     .mapToLong(Long::longValue)
                     .sum();
-            out.println(
-                    "<h2>" + esc(t.get("samples", Map.of("shown", r.samples().size(), "total", total))) + "</h2>");
+            out.println("<h2>" + esc(t.samplesHeading(r.samples().size(), total)) + "</h2>");
             out.println("<table><tr><th>" + esc(t.get("line")) + "</th><th>" + esc(t.get("nik")) + "</th><th>"
                     + esc(t.get("code")) + "</th><th>" + esc(t.get("field")) + "</th><th>" + esc(t.get("message"))
                     + "</th></tr>");
@@ -96,8 +100,8 @@ final class HtmlReport {
         out.flush();
     }
 
-    /** A horizontal bar chart as inline SVG; {@code bars} are label/value pairs. */
-    static String barChart(List<String[]> bars, String colour) {
+    /** A horizontal bar chart as inline SVG; {@code bars} are label/value pairs; values shown as {@code t} writes counts. */
+    static String barChart(List<String[]> bars, String colour, ReportTexts t) {
         long max = 1;
         for (String[] b : bars) {
             max = Math.max(max, Long.parseLong(b[1]));
@@ -134,14 +138,14 @@ final class HtmlReport {
                     .append("\"><title>")
                     .append(esc(b[0]))
                     .append(": ")
-                    .append(v)
+                    .append(t.number(v))
                     .append("</title></rect>");
             svg.append("<text x=\"")
                     .append(labelWidth + w + 6)
                     .append("\" y=\"")
                     .append(y + 15)
                     .append("\">")
-                    .append(v)
+                    .append(t.number(v))
                     .append("</text>");
             y += rowHeight;
         }

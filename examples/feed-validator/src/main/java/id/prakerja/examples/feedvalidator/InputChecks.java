@@ -18,15 +18,29 @@ final class InputChecks {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
             byte[] head = peek(in, 2);
-            if (head.length == 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
-                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-            }
+            boolean gzip = head.length == 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+            Opened opened = new Opened(gzip ? new GZIPInputStream(in, 1 << 16) : in, gzip);
             if (format == ValidateCommand.Format.ndjson || format == ValidateCommand.Format.json) {
-                check(peek(in, 256), format);
+                check(peek(opened, 256), format);
             }
-            return in;
+            return opened;
         } catch (IOException e) {
             throw new Main.UserError("cannot read " + (name == null ? "the input" : name) + ": " + Main.reason(e));
+        }
+    }
+
+    /** Whether {@code in}, opened by {@link #open}, is being decompressed from gzip. */
+    static boolean isGzip(InputStream in) {
+        return in instanceof Opened o && o.gzip;
+    }
+
+    /** The opened input: buffered, and knowing whether it is decompressed. */
+    private static final class Opened extends BufferedInputStream {
+        final boolean gzip;
+
+        Opened(InputStream in, boolean gzip) {
+            super(in, 1 << 16);
+            this.gzip = gzip;
         }
     }
 

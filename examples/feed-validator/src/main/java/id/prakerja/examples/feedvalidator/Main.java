@@ -47,6 +47,11 @@ public final class Main {
                 .registerConverter(LocalDate.class, Main::date)
                 .setOut(usageOut)
                 .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((ex, arguments) -> {
+                    // one line, not the whole usage: the problem, and where the options are explained
+                    error(err, usageError(ex));
+                    return ExitCodes.UNUSABLE;
+                })
                 .setExecutionExceptionHandler((ex, cmd, parseResult) -> {
                     // a message, never a stack trace; numbers that could be NIKs are masked
                     error(err, describe(ex));
@@ -71,6 +76,27 @@ public final class Main {
     /** One line on standard error: masked like every output and escaped for the terminal. */
     static void error(PrintStream err, String message) {
         err.println("feed-validator: " + TerminalText.escape(Nik.maskNumbersIn(message)));
+    }
+
+    /**
+     * A usage error in one line: picocli's message (the first line of it), a suggestion when picocli has one,
+     * and {@code see 'feed-validator validate --help'} for the command the error is about.
+     */
+    static String usageError(CommandLine.ParameterException ex) {
+        String message =
+                ex.getMessage() == null ? "invalid usage" : ex.getMessage().strip();
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline).strip();
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getSuggestions().isEmpty()) {
+            message += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
+        }
+        String command = ex.getCommandLine() == null
+                ? "feed-validator"
+                : ex.getCommandLine().getCommandSpec().qualifiedName();
+        return message + "; see '" + command + " --help'";
     }
 
     /** What to say when the heap runs out: how big it is and what fills it. */

@@ -3,11 +3,14 @@ package id.prakerja.examples.feedvalidator;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * A progress line on standard error for long feeds: records, records per second and, when the input's
- * size is known, the percentage read. Shown only when standard error is a terminal (or forced); never on
- * standard output, so the report stays clean.
+ * A progress line on standard error for long feeds, in the report's language: records, records per second
+ * and, when the input's size is known, the percentage read and the time left (estimated from the bytes read
+ * so far). Shown only when standard error is a terminal (or forced); never on standard output, so the report
+ * stays clean. {@link #finish} draws the final state (every record, and 100% of a file read to its end), {@link #done} ends the
+ * line.
  */
 final class Progress {
     private static final long INTERVAL_NANOS = 250_000_000L;
@@ -15,14 +18,17 @@ final class Progress {
     private final PrintStream err;
     private final boolean enabled;
     private final long totalBytes;
+    private final ReportTexts texts;
     private final long started = System.nanoTime();
     private long lastShown;
+    private long records;
     private boolean shown;
 
-    Progress(PrintStream err, boolean enabled, long totalBytes) {
+    Progress(PrintStream err, boolean enabled, long totalBytes, ReportTexts texts) {
         this.err = err;
         this.enabled = enabled;
         this.totalBytes = totalBytes;
+        this.texts = texts;
     }
 
     /** Whether standard error is an interactive terminal (Linux: fd 2 is a tty device). */
@@ -41,6 +47,7 @@ final class Progress {
 
     /** Called per record; redraws at most four times a second. */
     void update(long records, long bytesRead) {
+        this.records = records;
         if (!enabled) {
             return;
         }
@@ -49,6 +56,18 @@ final class Progress {
             return;
         }
         lastShown = now;
+        draw(now, bytesRead, false);
+    }
+
+    /** Draws the final state once the whole input was read: every record, and 100% when the size is known. */
+    void finish(long bytesRead, long records) {
+        this.records = records;
+        if (enabled) {
+            draw(System.nanoTime(), bytesRead, true);
+        }
+    }
+
+    private void draw(long now, long bytesRead, boolean last) {
         shown = true;
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         long rate = (long) (records / seconds);
@@ -63,9 +82,23 @@ final class Progress {
                     .append(pct)
                     .append("%  ");
         }
-        line.append(String.format("%,d records  %,d records/s", records, rate));
+        line.append(texts.get("progress", Map.of("records", texts.number(records), "rate", texts.number(rate))));
+        if (totalBytes > 0 && !last && bytesRead > 0 && bytesRead < totalBytes) {
+            long left = (long) (seconds * (totalBytes - bytesRead) / bytesRead);
+            line.append("  ").append(texts.get("progressEta", Map.of("eta", duration(left))));
+        }
+        // spaces wipe what a longer earlier line left behind
+        line.append("    ");
         err.print(line);
         err.flush();
+    }
+
+    /** {@code 0:07}, {@code 12:30}, {@code 1:02:03}. */
+    static String duration(long seconds) {
+        long h = seconds / 3600;
+        long m = (seconds / 60) % 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
     }
 
     /** Ends the progress line, if one was shown. */
@@ -73,6 +106,7 @@ final class Progress {
         if (shown) {
             err.println();
             err.flush();
+            shown = false;
         }
     }
 }

@@ -31,9 +31,58 @@ final class ReportTexts {
         return locale;
     }
 
+    /**
+     * The report's metadata as label and value pairs, in the order the text and HTML reports show them: the
+     * source, what was checked, the input, the evaluation, the versions and the time. Values that come from
+     * the input (the file name) are not escaped here: each report escapes them its way.
+     */
+    java.util.List<String[]> metadata(RunInfo info) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[] {get("source"), info.source()});
+        rows.add(new String[] {get("kind"), get("kind." + info.kind())});
+        RunInfo.Input in = info.input();
+        String format = in.format() + in.sheet().map(s -> " (" + s + ")").orElse("");
+        rows.add(new String[] {
+            get("input"),
+            get(in.gzip() ? "inputGzip" : "inputDetails", Map.of("bytes", number(in.bytes()), "format", format))
+        });
+        rows.add(new String[] {get("evaluation"), info.evaluation().description()});
+        rows.add(new String[] {
+            get("versions"), "feed-validator " + info.version() + ", prakerja " + info.libraryVersion()
+        });
+        rows.add(new String[] {
+            get("time"),
+            get(
+                    "timeDetails",
+                    Map.of(
+                            "started", info.started().toString(),
+                            "finished", info.finished().toString(),
+                            "duration", seconds(info.duration())))
+        });
+        return rows;
+    }
+
+    /** A duration in seconds, to the millisecond, with the language's decimal separator: 1,234 (id), 1.234 (en). */
+    String seconds(java.time.Duration d) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(3);
+        f.setMaximumFractionDigits(3);
+        return f.format(d.toMillis() / 1000.0);
+    }
+
     /** A count with the language's thousands separator: 1.000.000 (id), 1,000,000 (en). */
     String number(long n) {
         return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /**
+     * The heading of the samples: what they are (violations, not records), how many are shown of how many
+     * the feed has, and in which order.
+     */
+    String samplesHeading(long shown, long total) {
+        return shown >= total
+                ? get("samplesAll", Map.of("total", number(total)))
+                : get("samples", Map.of("shown", number(shown), "total", number(total)));
     }
 
     String get(String key) {

@@ -19,8 +19,9 @@ final class TextReport {
         Messages messages = Messages.forLocale(t.locale());
         out.println(t.get("title"));
         out.println("=".repeat(t.get("title").length()));
-        out.println(t.get("source") + ": " + TerminalText.escape(info.source()));
-        out.println(t.get("evaluation") + ": " + info.evaluation());
+        for (String[] row : t.metadata(info)) {
+            out.println(row[0] + ": " + TerminalText.escape(row[1]));
+        }
         out.println();
         out.printf(
                 "%s: %s   %s: %s   %s: %s%n",
@@ -70,7 +71,7 @@ final class TextReport {
                     .mapToLong(Long::longValue)
                     .sum();
             out.println();
-            out.println(t.get("samples", Map.of("shown", r.samples().size(), "total", total)));
+            out.println(t.samplesHeading(r.samples().size(), total));
             for (FeedSample s : r.samples()) {
                 out.printf(
                         "  %s %-6d  %-16s  %-34s  %-18s  %s%n",

@@ -1,10 +1,14 @@
 package id.prakerja.examples.feedvalidator;
 
+import id.prakerja.core.cooperation.CooperationAgreement;
 import id.prakerja.core.eligibility.EligibilityChecker;
+import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
 import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
+import id.prakerja.core.identity.Nik;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedFormat;
@@ -21,9 +25,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Validates a feed of applicant records (NDJSON, a JSON array, CSV or .xlsx; gzip too) and prints a report.",
+            "Validates a feed of applicant records (NDJSON, a JSON array, CSV or .xlsx; gzip too), or of participant",
+            "histories or outreach activities (--kind), and prints a report.",
             "With no FILE, validates the sample feed bundled in this jar; '-' reads standard input.",
             "Exit status: 0 every record valid, 1 some record invalid, 2 usage error, unreadable input,",
             "a JSON array cut short (the report says where and why), a failed write or too little memory."
@@ -45,6 +56,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The sample feed bundled in the jar. */
     static final String SAMPLE = "sample-feed.ndjson";
+
+    /** The sample's applicants as CSV ({@code --format csv} with no FILE), generated from {@link #SAMPLE}. */
+    static final String SAMPLE_CSV = "sample-feed.csv";
+
+    /** The sample's applicants as a workbook ({@code --format xlsx} with no FILE), generated from {@link #SAMPLE}. */
+    static final String SAMPLE_XLSX = "sample-feed.xlsx";
+
+    /** The kinds of records a feed can hold. */
+    enum Kind {
+        applicants,
+        participants,
+        activities
+    }
 
     enum Format {
         ndjson,
@@ -94,6 +118,31 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Write the valid records of a CSV or .xlsx feed to FILE (CSV: the header and the rows as"
                     + " they came), ready to load.")
     Path valid;
+
+    @CommandLine.Option(
+            names = "--violations",
+            paramLabel = "FILE",
+            description = "Write every violation to FILE, one per line, as it is found: line, masked NIK, code,"
+                    + " field, severity, arguments, legal reference, message (NDJSON; CSV when FILE ends in .csv).")
+    Path violations;
+
+    @CommandLine.Option(
+            names = "--kind",
+            defaultValue = "applicants",
+            description = "What the feed holds: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Participants are"
+                    + " checked as of --date (default: today), activities against --agreement.")
+    Kind kind;
+
+    @CommandLine.Option(
+            names = "--agreement",
+            paramLabel = "FILE",
+            description = "The cooperation agreement (one JSON record) that --kind activities are checked against"
+                    + " (default: the DKI Jakarta 2021 agreement bundled in the library).")
+    Path agreement;
+
+    /** For tests: the clock reads this instant, so that reports are the same bytes on every run. */
+    @CommandLine.Option(names = "--fixed-clock", hidden = true, paramLabel = "INSTANT")
+    Instant fixedClock;
 
     @CommandLine.Option(
             names = "--report",
@@ -158,7 +207,8 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Parameters(
             arity = "0..1",
             paramLabel = "FILE",
-            description = "The feed to validate; '-' for standard input; none for the bundled sample.")
+            description = "The feed to validate; '-' for standard input; none for the bundled sample (NDJSON, or"
+                    + " its CSV or .xlsx copy with --format csv or xlsx).")
     String file;
 
     @CommandLine.Spec
@@ -170,6 +220,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Clock clock = fixedClock != null ? Clock.fixed(fixedClock, ZoneOffset.UTC) : Clock.systemUTC();
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (maxSamples < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-samples must not be negative");
         }
@@ -178,34 +230,68 @@ final class ValidateCommand implements Callable<Integer> {
         }
         EligibilityChecker checker = EligibilityChecker.standard();
         ReportTexts texts = ReportTexts.of(Locale.forLanguageTag(locale.name()));
-        FeedValidator validator = FeedValidator.builder()
-                .checker(checker)
-                .evaluation(evaluation.evaluation(checker.programme()))
-                .maxSamples(maxSamples)
-                .build();
         Format fmt = format != null ? format : detect(file);
-        if ((rejects != null || valid != null) && fmt != Format.csv && fmt != Format.xlsx) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--rejects and --valid are offered for CSV and .xlsx feeds only (so far)");
-        }
-        if (sheet != null && fmt != Format.xlsx) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--sheet is for .xlsx workbooks only");
-        }
+        checkOptions(fmt);
         ReadOptions options = ReadOptions.defaults()
                 .withFormat(fmt == Format.json ? FeedFormat.JSON_ARRAY : FeedFormat.NDJSON)
                 .withStrict(!lenient);
+        // the evaluation (and the agreement) first: a mistake there is reported before any output is opened
+        RunInfo.EvaluationInfo evaluated;
+        Evaluation applicantEvaluation = null;
+        LocalDate participantDate = null;
+        CooperationAgreement agreementChecked = null;
+        switch (kind) {
+            case participants:
+                participantDate = evaluation.date() != null ? evaluation.date() : LocalDate.now(clock);
+                evaluated = new RunInfo.EvaluationInfo(
+                        "DATE",
+                        Optional.empty(),
+                        Optional.of(participantDate),
+                        Optional.of("ACCEPTANCE_WAVE"),
+                        Optional.empty(),
+                        texts.get("participantsOn", Map.of("date", participantDate)));
+                break;
+            case activities:
+                agreementChecked = TypedFeeds.agreement(agreement, !lenient, texts.locale());
+                evaluated = new RunInfo.EvaluationInfo(
+                        "AGREEMENT",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(agreementChecked.identifier()),
+                        texts.get(
+                                "againstAgreement",
+                                Map.of("agreement", agreementChecked.identifier(), "title", agreementChecked.title())));
+                break;
+            default:
+                applicantEvaluation = evaluation.evaluation(checker.programme());
+                evaluated = evaluation.info(checker.programme(), texts);
+        }
         String source;
+        String inputName;
         long size = -1;
         InputStream raw;
         if (file == null) {
-            raw = ValidateCommand.class.getResourceAsStream(SAMPLE);
+            String resource = fmt == Format.csv ? SAMPLE_CSV : fmt == Format.xlsx ? SAMPLE_XLSX : SAMPLE;
+            if (kind != Kind.applicants) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--kind " + kind + " needs a FILE (the bundled sample holds applicants)");
+            }
+            if (fmt == Format.json) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "the bundled sample is NDJSON, CSV or .xlsx, not a JSON array: give a FILE");
+            }
+            raw = ValidateCommand.class.getResourceAsStream(resource);
             if (raw == null) {
                 throw new Main.UserError("the bundled sample feed is missing from this jar");
             }
-            source = texts.get("bundled");
+            source = texts.get("bundled", Map.of("name", resource));
+            inputName = resource;
         } else if (file.equals("-")) {
             raw = io.stdin();
             source = texts.get("stdin");
+            inputName = "-";
         } else {
             Path path = Path.of(file);
             if (Files.isDirectory(path)) {
@@ -218,123 +304,50 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new Main.UserError("cannot read " + file + ": " + Main.reason(e));
             }
             source = file;
+            inputName = file;
         }
         CountingInputStream counted = new CountingInputStream(raw);
         InputStream input = InputChecks.open(counted, fmt, file);
-        Progress bar = new Progress(io.err(), progress != null ? progress : Progress.stderrIsTerminal(), size);
+        boolean gzip = InputChecks.isGzip(input);
+        Progress bar = new Progress(io.err(), progress != null ? progress : Progress.stderrIsTerminal(), size, texts);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Optional<FeedReader.CutShort> cutShort = Optional.empty();
         FeedReport result;
-        if (fmt == Format.csv || fmt == Format.xlsx) {
-            TabularOptions tabular = TabularOptions.defaults().withStrict(!lenient);
-            if (sheet != null) {
-                tabular = tabular.withSheet(sheet);
+        try (ViolationsOutput violationsOut = ViolationsOutput.open(violations, texts.locale())) {
+            if (kind == Kind.participants) {
+                TypedFeeds.Result r = TypedFeeds.participants(
+                        input, options, participantDate, maxSamples, bar, counted, violationsOut);
+                result = r.report();
+                cutShort = r.cutShort();
+            } else if (kind == Kind.activities) {
+                TypedFeeds.Result r = TypedFeeds.activities(
+                        input, options, agreementChecked, maxSamples, bar, counted, violationsOut);
+                result = r.report();
+                cutShort = r.cutShort();
+            } else {
+                FeedValidator validator = FeedValidator.builder()
+                        .checker(checker)
+                        .evaluation(applicantEvaluation)
+                        .maxSamples(maxSamples)
+                        .build();
+                ApplicantRun run =
+                        applicants(validator, fmt, options, input, counted, bar, workers, violationsOut, texts);
+                result = run.report();
+                cutShort = run.cutShort();
             }
-            Path spooled = null;
-            try {
-                TabularReader reader;
-                try {
-                    if (fmt == Format.csv) {
-                        reader = TabularReader.csv(input, tabular);
-                    } else {
-                        spooled = Files.createTempFile("feed-validator", ".xlsx");
-                        try (InputStream in = input) {
-                            Files.copy(in, spooled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        }
-                        reader = TabularReader.xlsx(spooled, tabular);
-                    }
-                } catch (TabularException e) {
-                    throw new Main.UserError("cannot read " + source + ": " + e.getMessage());
-                }
-                try (TabularReader feed = reader;
-                        TabularOutputs outputs =
-                                TabularOutputs.open(rejects, valid, feed, Messages.forLocale(texts.locale()))) {
-                    if (outputs.isEmpty()) {
-                        // parsed on this thread, checked on the pool: the report equals --threads 1
-                        Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
-                            @Override
-                            public boolean hasNext() {
-                                return feed.hasNext();
-                            }
-
-                            @Override
-                            public FeedRecord<RawApplicant> next() {
-                                FeedRecord<RawApplicant> r = feed.next();
-                                bar.update(feed.delivered(), counted.count);
-                                return r;
-                            }
-                        };
-                        result = validator.validate(read, FeedRecord::toFeedInput, workers);
-                    } else {
-                        // every record's verdict goes to the outputs as it is decided, in feed order
-                        FeedRun run = validator.start();
-                        while (feed.hasNext()) {
-                            FeedRecord<RawApplicant> r = feed.next();
-                            List<Violation> found = run.accept(FeedRecord.toFeedInput(r));
-                            outputs.write(r.line(), feed.rowText().orElse(null), found);
-                            bar.update(feed.delivered(), counted.count);
-                        }
-                        result = run.finish();
-                    }
-                    cutShort = feed.cutShort();
-                }
-            } finally {
-                bar.done();
-                if (spooled != null) {
-                    Files.deleteIfExists(spooled);
-                }
-            }
-        } else if (workers > 1 && options.format() == FeedFormat.NDJSON) {
-            // NDJSON on several threads: this thread only cuts the stream into chunks of whole lines; the
-            // pool reads (parses, binds) and checks each chunk; the cross-record rules follow in feed order
-            try (InputStream in = input) {
-                LineChunks chunks = new LineChunks(in, options);
-                Iterator<LineChunks.Chunk> read = new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return chunks.hasNext();
-                    }
-
-                    @Override
-                    public LineChunks.Chunk next() {
-                        LineChunks.Chunk c = chunks.next();
-                        bar.update(chunks.lines(), counted.count); // lines so far: records and blank lines
-                        return c;
-                    }
-                };
-                result = validator.validateChunks(read, c -> LineChunks.read(c, options), workers);
-            } finally {
-                bar.done();
-            }
-        } else {
-            // one thread, or a JSON array (whose elements only one parser can find): this thread reads, the
-            // pool (if any) applies the per-record rules
-            try (FeedReader<RawApplicant> reader = FeedReader.applicants(input, options)) {
-                Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
-                    private long records;
-
-                    @Override
-                    public boolean hasNext() {
-                        return reader.hasNext();
-                    }
-
-                    @Override
-                    public FeedRecord<RawApplicant> next() {
-                        FeedRecord<RawApplicant> r = reader.next();
-                        bar.update(++records, counted.count);
-                        return r;
-                    }
-                };
-                result = validator.validate(read, FeedRecord::toFeedInput, workers);
-                cutShort = reader.cutShort();
-            } finally {
-                bar.done();
-            }
+            bar.finish(counted.count, result.records());
+        } finally {
+            bar.done();
         }
         RunInfo info = new RunInfo(
+                kind.name(),
                 source,
-                evaluation.describe(checker.programme(), texts),
+                new RunInfo.Input(inputName, counted.count, fmt.name(), gzip, Optional.ofNullable(sheet)),
+                evaluated,
                 Main.Version.version(),
+                new PrakerjaModule().version().toString(),
+                started,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 cutShort.map(c -> texts.cutShort(c)));
         if (output == null) {
             ReportWriter out = ReportWriter.to(io.out(), "standard output");
@@ -356,6 +369,180 @@ final class ValidateCommand implements Callable<Integer> {
             throw new Main.UserError(info.cutShort().get());
         }
         return result.invalid() > 0 ? Main.ExitCodes.INVALID : Main.ExitCodes.OK;
+    }
+
+    /** The options that do not go together, each a usage error. */
+    private void checkOptions(Format fmt) {
+        if ((rejects != null || valid != null) && fmt != Format.csv && fmt != Format.xlsx) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--rejects and --valid are offered for CSV and .xlsx feeds only (so far)");
+        }
+        if (sheet != null && fmt != Format.xlsx) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sheet is for .xlsx workbooks only");
+        }
+        if (kind != Kind.applicants && (fmt == Format.csv || fmt == Format.xlsx)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--kind " + kind + " reads NDJSON or a JSON array; CSV and .xlsx hold applicants");
+        }
+        if (kind == Kind.participants && evaluation.wave() != null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--wave is for applicants: a participant's wave is that of its acceptance; use --date for the"
+                            + " evaluation date");
+        }
+        if (kind == Kind.activities && evaluation.when != null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--wave and --date are not for activities: they are checked against --agreement");
+        }
+        if (agreement != null && kind != Kind.activities) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--agreement is for --kind activities only");
+        }
+    }
+
+    /** The report of an applicant feed, and where reading stopped early, if it did. */
+    private record ApplicantRun(FeedReport report, Optional<FeedReader.CutShort> cutShort) {}
+
+    private ApplicantRun applicants(
+            FeedValidator validator,
+            Format fmt,
+            ReadOptions options,
+            InputStream input,
+            CountingInputStream counted,
+            Progress bar,
+            int workers,
+            ViolationsOutput violationsOut,
+            ReportTexts texts)
+            throws IOException {
+        if (fmt == Format.csv || fmt == Format.xlsx) {
+            TabularOptions tabular = TabularOptions.defaults().withStrict(!lenient);
+            if (sheet != null) {
+                tabular = tabular.withSheet(sheet);
+            }
+            Path spooled = null;
+            try {
+                TabularReader reader;
+                try {
+                    if (fmt == Format.csv) {
+                        reader = TabularReader.csv(input, tabular);
+                    } else {
+                        spooled = Files.createTempFile("feed-validator", ".xlsx");
+                        try (InputStream in = input) {
+                            Files.copy(in, spooled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        reader = TabularReader.xlsx(spooled, tabular);
+                    }
+                } catch (TabularException e) {
+                    throw new Main.UserError(
+                            "cannot read " + (file == null ? "the bundled sample" : file) + ": " + e.getMessage());
+                }
+                try (TabularReader feed = reader;
+                        TabularOutputs outputs =
+                                TabularOutputs.open(rejects, valid, feed, Messages.forLocale(texts.locale()))) {
+                    FeedReport result;
+                    if (outputs.isEmpty() && violationsOut == null) {
+                        // parsed on this thread, checked on the pool: the report equals --threads 1
+                        Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
+                            @Override
+                            public boolean hasNext() {
+                                return feed.hasNext();
+                            }
+
+                            @Override
+                            public FeedRecord<RawApplicant> next() {
+                                FeedRecord<RawApplicant> r = feed.next();
+                                bar.update(feed.delivered(), counted.count);
+                                return r;
+                            }
+                        };
+                        result = validator.validate(read, FeedRecord::toFeedInput, workers);
+                    } else {
+                        // every record's verdict goes to the outputs as it is decided, in feed order
+                        FeedRun run = validator.start();
+                        while (feed.hasNext()) {
+                            FeedRecord<RawApplicant> r = feed.next();
+                            FeedInput in = FeedRecord.toFeedInput(r);
+                            List<Violation> found = run.accept(in);
+                            outputs.write(r.line(), feed.rowText().orElse(null), found);
+                            if (violationsOut != null) {
+                                violationsOut.write(r.line(), maskedNik(in), found);
+                            }
+                            bar.update(feed.delivered(), counted.count);
+                        }
+                        result = run.finish();
+                    }
+                    return new ApplicantRun(result, feed.cutShort());
+                }
+            } finally {
+                if (spooled != null) {
+                    Files.deleteIfExists(spooled);
+                }
+            }
+        }
+        if (violationsOut != null) {
+            // every violation goes to the file as its record is decided: one thread, in feed order
+            try (FeedReader<RawApplicant> reader = FeedReader.applicants(input, options)) {
+                FeedRun run = validator.start();
+                long records = 0;
+                while (reader.hasNext()) {
+                    FeedInput in = FeedRecord.toFeedInput(reader.next());
+                    violationsOut.write(in.line(), maskedNik(in), run.accept(in));
+                    bar.update(++records, counted.count);
+                }
+                return new ApplicantRun(run.finish(), reader.cutShort());
+            }
+        }
+        if (workers > 1 && options.format() == FeedFormat.NDJSON) {
+            // NDJSON on several threads: this thread only cuts the stream into chunks of whole lines; the
+            // pool reads (parses, binds) and checks each chunk; the cross-record rules follow in feed order
+            try (InputStream in = input) {
+                LineChunks chunks = new LineChunks(in, options);
+                Iterator<LineChunks.Chunk> read = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return chunks.hasNext();
+                    }
+
+                    @Override
+                    public LineChunks.Chunk next() {
+                        LineChunks.Chunk c = chunks.next();
+                        bar.update(chunks.lines(), counted.count); // lines so far: records and blank lines
+                        return c;
+                    }
+                };
+                return new ApplicantRun(
+                        validator.validateChunks(read, c -> LineChunks.read(c, options), workers), Optional.empty());
+            }
+        }
+        // one thread, or a JSON array (whose elements only one parser can find): this thread reads, the
+        // pool (if any) applies the per-record rules
+        try (FeedReader<RawApplicant> reader = FeedReader.applicants(input, options)) {
+            Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
+                private long records;
+
+                @Override
+                public boolean hasNext() {
+                    return reader.hasNext();
+                }
+
+                @Override
+                public FeedRecord<RawApplicant> next() {
+                    FeedRecord<RawApplicant> r = reader.next();
+                    bar.update(++records, counted.count);
+                    return r;
+                }
+            };
+            FeedReport result = validator.validate(read, FeedRecord::toFeedInput, workers);
+            return new ApplicantRun(result, reader.cutShort());
+        }
+    }
+
+    /** The record's NIK masked as in samples, or {@code null} when it has none. */
+    static String maskedNik(FeedInput in) {
+        return in.raw() == null || in.raw().nik() == null
+                ? null
+                : Nik.mask(in.raw().nik());
     }
 
     /** The format a file name says: {@code .csv}, {@code .xlsx}, {@code .json} (before a {@code .gz}), else NDJSON. */
@@ -399,6 +586,7 @@ final class ValidateCommand implements Callable<Integer> {
                     cut.set("arguments", mapper.valueToTree(c.reason()).get("arguments"));
                     cut.put("message", info.cutShort().get());
                 });
+                json.set("run", runJson(info, json));
                 out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
                 break;
             case html:
@@ -408,6 +596,40 @@ final class ValidateCommand implements Callable<Integer> {
                 TextReport.write(result, info, texts, out);
         }
         out.flush();
+    }
+
+    /**
+     * The report's {@code run} object: what was checked, with which versions, when. Written after every field
+     * of the library's report (and after {@code cutShort}), so a report without it reads as before.
+     */
+    static ObjectNode runJson(RunInfo info, ObjectNode parent) {
+        ObjectNode run = parent.objectNode();
+        run.put("formatVersion", RunInfo.FORMAT_VERSION);
+        ObjectNode tool = run.putObject("tool");
+        tool.put("name", "feed-validator");
+        tool.put("version", info.version());
+        ObjectNode library = run.putObject("library");
+        library.put("name", "prakerja");
+        library.put("version", info.libraryVersion());
+        run.put("kind", info.kind());
+        ObjectNode evaluation = run.putObject("evaluation");
+        RunInfo.EvaluationInfo e = info.evaluation();
+        evaluation.put("mode", e.mode());
+        e.wave().ifPresent(w -> evaluation.put("wave", w));
+        e.date().ifPresent(d -> evaluation.put("date", d.toString()));
+        e.recordWave().ifPresent(w -> evaluation.put("recordWave", w));
+        e.agreement().ifPresent(a -> evaluation.put("agreement", a));
+        evaluation.put("description", e.description());
+        ObjectNode input = run.putObject("input");
+        input.put("name", Nik.maskNumbersIn(info.input().name()));
+        input.put("bytes", info.input().bytes());
+        input.put("format", info.input().format());
+        input.put("gzip", info.input().gzip());
+        info.input().sheet().ifPresent(sh -> input.put("sheet", Nik.maskNumbersIn(sh)));
+        run.put("startedAt", info.started().toString());
+        run.put("finishedAt", info.finished().toString());
+        run.put("durationMillis", info.duration().toMillis());
+        return run;
     }
 
     /** Counts the bytes read, for the progress percentage. */

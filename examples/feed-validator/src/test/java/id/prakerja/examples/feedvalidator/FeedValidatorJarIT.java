@@ -204,7 +204,7 @@ class FeedValidatorJarIT {
                         "ELIGIBILITY_MAX_AGE\\s+1\\s+Secondary source: BPS, buku pedoman Sakernas Agustus 2021")
                 .contains("(confidence: uncertain)")
                 .doesNotContain("Legal reference")
-                .contains("Sample violations (first 2 of 6)")
+                .contains("Sample violations: the first 2 of 6 violations, in line order")
                 .contains("3174********0001");
     }
 
@@ -262,16 +262,21 @@ class FeedValidatorJarIT {
 
     @Test
     void progressGoesToStandardErrorAndNeverToStandardOutput() throws Exception {
-        Run r = run("validate", "--progress", "--report", "json", KNOWN_DEFECTS.toString());
+        Run r = run("validate", "--progress", "--report", "json", "--locale", "en", KNOWN_DEFECTS.toString());
         assertThat(r.exit()).isEqualTo(1);
         validReport(r.out()); // stdout holds the report alone
         assertThat(r.err()).contains("records/s").contains("%");
+        // the last state drawn is the whole file: 100% and every record (9, the blank line is not one)
+        String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
+        assertThat(last).contains("] 100%").contains(" 9 records").endsWith("\n");
+        Run indonesian = run("validate", "--progress", "--report", "json", KNOWN_DEFECTS.toString());
+        assertThat(indonesian.err()).contains("rekaman/detik").doesNotContain("records");
         Run quiet = run("validate", "--report", "json", KNOWN_DEFECTS.toString());
         assertThat(quiet.err())
                 .as("stderr is not a terminal here: no progress unless asked")
                 .isEmpty();
         Run fromStdin = run(Files.readAllBytes(KNOWN_DEFECTS), "validate", "--progress", "--report", "json", "-");
-        assertThat(fromStdin.err()).contains("records/s").doesNotContain("%"); // size unknown: no percentage
+        assertThat(fromStdin.err()).contains("rekaman/detik").doesNotContain("%"); // size unknown: no percentage
     }
 
     @Test

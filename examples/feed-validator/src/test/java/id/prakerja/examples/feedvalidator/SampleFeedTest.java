@@ -111,6 +111,105 @@ class SampleFeedTest {
                 .isEqualTo(generated);
     }
 
+    static final Path CSV_FILE =
+            Path.of("src/main/resources/id/prakerja/examples/feedvalidator/" + ValidateCommand.SAMPLE_CSV);
+    static final Path XLSX_FILE =
+            Path.of("src/main/resources/id/prakerja/examples/feedvalidator/" + ValidateCommand.SAMPLE_XLSX);
+
+    /**
+     * The sample's records that CSV and a workbook can carry, in feed order: every record that binds without
+     * a JSON-level problem (a malformed line, an unknown field, a value of the wrong JSON type have no tabular
+     * form) and holds no empty string (an empty cell is an absent field).
+     */
+    static List<RawApplicant> tabularRecords(byte[] ndjson) {
+        List<RawApplicant> out = new java.util.ArrayList<>();
+        try (FeedReader<RawApplicant> r = FeedReader.applicants(new ByteArrayInputStream(ndjson))) {
+            while (r.hasNext()) {
+                FeedRecord<RawApplicant> rec = r.next();
+                if (rec.record().isBound()
+                        && rec.violations().isEmpty()
+                        && !TabularFormatsTest.MAPPER
+                                .writeValueAsString(rec.value().orElseThrow())
+                                .contains("\"\"")) {
+                    out.add(rec.value().orElseThrow());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The CSV form of {@code records}: the header of every column, then one CRLF-terminated row each. */
+    static String csv(List<RawApplicant> records) {
+        StringBuilder b = new StringBuilder(TabularFormatsTest.csvLine(id.prakerja.tabular.TabularReader.columnNames()))
+                .append("\r\n");
+        for (RawApplicant a : records) {
+            b.append(TabularFormatsTest.csvLine(TabularFormatsTest.cells(a))).append("\r\n");
+        }
+        return b.toString();
+    }
+
+    /** The workbook form of {@code records}: one sheet, "Pendaftar", every cell text, empty cells left out. */
+    static void xlsx(List<RawApplicant> records, java.io.OutputStream out) throws IOException {
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "feed-validator", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Pendaftar");
+        List<String> columns = id.prakerja.tabular.TabularReader.columnNames();
+        for (int c = 0; c < columns.size(); c++) {
+            ws.value(0, c, columns.get(c));
+        }
+        for (int r = 0; r < records.size(); r++) {
+            List<String> cells = TabularFormatsTest.cells(records.get(r));
+            for (int c = 0; c < cells.size(); c++) {
+                if (!cells.get(c).isEmpty()) {
+                    ws.value(r + 1, c, cells.get(c));
+                }
+            }
+        }
+        wb.finish();
+    }
+
+    /** What a tabular reader makes of a file: each row's number and its record as JSON. */
+    static List<String> rows(id.prakerja.tabular.TabularReader reader) {
+        List<String> out = new java.util.ArrayList<>();
+        try (reader) {
+            while (reader.hasNext()) {
+                FeedRecord<RawApplicant> r = reader.next();
+                out.add(r.line() + " " + r.violations() + " "
+                        + r.value()
+                                .map(TabularFormatsTest.MAPPER::writeValueAsString)
+                                .orElse("-"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The CSV and workbook copies of the sample are generated from it (see {@link #tabularRecords}): the CSV
+     * must be what {@link #csv} gives, byte for byte; the workbook (whose zip entries carry times) must hold the
+     * same rows as the CSV. Regenerate both with {@code -Dprakerja.updateSample=true} (see the class comment).
+     */
+    @Test
+    void theCommittedCsvAndWorkbookCopiesAreGeneratedFromTheSample() throws IOException {
+        List<RawApplicant> records = tabularRecords(Files.readAllBytes(FILE));
+        String csv = csv(records);
+        if (Boolean.getBoolean("prakerja.updateSample")) {
+            Files.writeString(CSV_FILE, csv, StandardCharsets.UTF_8);
+            try (java.io.OutputStream out = Files.newOutputStream(XLSX_FILE)) {
+                xlsx(records, out);
+            }
+        }
+        assertThat(Files.readString(CSV_FILE, StandardCharsets.UTF_8))
+                .as("the bundled CSV sample is out of date: regenerate it (see this test's Javadoc)")
+                .isEqualTo(csv);
+        List<String> csvRows = rows(id.prakerja.tabular.TabularReader.csv(
+                new ByteArrayInputStream(Files.readAllBytes(CSV_FILE)), id.prakerja.tabular.TabularOptions.defaults()));
+        List<String> xlsxRows =
+                rows(id.prakerja.tabular.TabularReader.xlsx(XLSX_FILE, id.prakerja.tabular.TabularOptions.defaults()));
+        assertThat(csvRows).hasSize(records.size()).hasSizeGreaterThan(250);
+        assertThat(xlsxRows)
+                .as("the bundled workbook sample is out of date: regenerate it (see this test's Javadoc)")
+                .isEqualTo(csvRows);
+    }
+
     @Test
     void theValidatorReportsExactlyTheDefectsOfTheRecipe() throws IOException {
         ExpectedTotals expected = expected();

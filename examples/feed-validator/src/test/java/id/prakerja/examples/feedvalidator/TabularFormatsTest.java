@@ -132,6 +132,16 @@ class TabularFormatsTest {
         return file;
     }
 
+    /** A fixed instant for the hidden --fixed-clock, so that two runs give the same bytes. */
+    static final String CLOCK = "2026-12-01T00:00:00Z";
+
+    /** The report without its {@code run} metadata. */
+    static JsonNode withoutRun(JsonNode report) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) report.deepCopy();
+        copy.remove("run");
+        return copy;
+    }
+
     static JsonNode report(Result r) {
         assertThat(r.err()).isEmpty();
         return MAPPER.readTree(r.out());
@@ -180,9 +190,64 @@ class TabularFormatsTest {
                                             + 1
                                     : 1));
         }
-        Result csvOneThread = run("validate", "--report", "json", "--threads", "1", csv.toString());
-        Result csvTwoThreads = run("validate", "--report", "json", "--threads", "2", csv.toString());
+        Result csvOneThread =
+                run("validate", "--report", "json", "--threads", "1", "--fixed-clock", CLOCK, csv.toString());
+        Result csvTwoThreads =
+                run("validate", "--report", "json", "--threads", "2", "--fixed-clock", CLOCK, csv.toString());
         assertThat(csvTwoThreads.out()).isEqualTo(csvOneThread.out());
+    }
+
+    /** Each sample as {@code nik code field}: what does not depend on how a format numbers its lines. */
+    static List<String> samplesWithoutLines(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode s : report.path("samples")) {
+            out.add(s.path("nik").asString("-") + " " + s.path("code").asString() + " "
+                    + s.path("field").asString());
+        }
+        return out;
+    }
+
+    /**
+     * The CSV and workbook copies bundled in the jar ({@code --format csv|xlsx} with no FILE) give the report
+     * that the same records give as NDJSON and as a JSON array: the same counts and the same violations in the
+     * same order (rows are numbered from 2 in a sheet, so only the line numbers differ).
+     */
+    @Test
+    void theBundledCsvAndWorkbookSamplesGiveTheReportOfTheSameRecordsAsNdjsonAndJson() throws IOException {
+        List<RawApplicant> records = SampleFeedTest.tabularRecords(ValidateCommand.class
+                .getResourceAsStream(ValidateCommand.SAMPLE)
+                .readAllBytes());
+        StringBuilder ndjson = new StringBuilder();
+        List<JsonNode> array = new ArrayList<>();
+        for (RawApplicant a : records) {
+            ndjson.append(MAPPER.writeValueAsString(a)).append('\n');
+            array.add(MAPPER.readTree(MAPPER.writeValueAsString(a)));
+        }
+        Path nd = Files.writeString(dir.resolve("bundled.ndjson"), ndjson);
+        Path json = Files.writeString(dir.resolve("bundled.json"), MAPPER.writeValueAsString(array));
+        Result expected = run("validate", "--report", "json", "--max-samples", "all", nd.toString());
+        JsonNode want = report(expected);
+        assertThat(want.path("records").asLong()).isEqualTo(records.size());
+        assertThat(want.path("invalid").asLong()).isPositive();
+        List<Result> others = List.of(
+                run("validate", "--report", "json", "--max-samples", "all", "--format", "json", json.toString()),
+                run("validate", "--report", "json", "--max-samples", "all", "--format", "csv"),
+                run("validate", "--report", "json", "--max-samples", "all", "--format", "xlsx"));
+        for (Result r : others) {
+            JsonNode got = report(r);
+            assertThat(r.exit()).isEqualTo(expected.exit());
+            assertThat(counts(got)).isEqualTo(counts(want));
+            assertThat(got.path("legalReferences")).isEqualTo(want.path("legalReferences"));
+            assertThat(samplesWithoutLines(got)).isEqualTo(samplesWithoutLines(want));
+        }
+        assertThat(report(others.get(1)).path("run").path("input").path("name").asString())
+                .isEqualTo(ValidateCommand.SAMPLE_CSV);
+        assertThat(report(others.get(2))
+                        .path("run")
+                        .path("input")
+                        .path("format")
+                        .asString())
+                .isEqualTo("xlsx");
     }
 
     @Test
@@ -238,8 +303,13 @@ class TabularFormatsTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(Files.readAllBytes(feed));
         }
-        assertThat(run("validate", "--report", "json", gz.toString()).out())
-                .isEqualTo(run("validate", "--report", "json", feed.toString()).out());
+        JsonNode zipped = report(run("validate", "--report", "json", gz.toString()));
+        JsonNode plain = report(run("validate", "--report", "json", feed.toString()));
+        assertThat(zipped.path("run").path("input").path("gzip").asBoolean()).isTrue();
+        assertThat(plain.path("run").path("input").path("gzip").asBoolean()).isFalse();
+        assertThat(zipped.path("run").path("input").path("bytes").asLong()).isEqualTo(Files.size(gz));
+        // everything but the run's metadata (input, times) is the same
+        assertThat(withoutRun(zipped)).isEqualTo(withoutRun(plain));
         Path nd = dir.resolve("zipped.ndjson");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(nd))) {
             out.write((MAPPER.writeValueAsString(applicants.get(0)) + "\n").getBytes(StandardCharsets.UTF_8));
