@@ -122,12 +122,19 @@ public final class Messages {
     }
 
     /**
-     * What {@code code} means, in this language: the bundle's {@code meaning.<CODE>} (the Indonesian bundle
-     * has every code; a test keeps it so), else the English {@link RuleCode#meaning()}.
+     * What {@code code} means, in this language: the bundle's {@code meaning.<CODE>}. Both bundles have every
+     * code, and the English text is {@link RuleCode#meaning()} (a test keeps them so).
+     *
+     * @throws MissingResourceException if the bundle lacks the code (a defect of the library, caught by
+     *     its tests)
      */
     public String meaning(RuleCode code) {
+        Objects.requireNonNull(code, "code");
         String key = "meaning." + code.name();
-        return bundle.containsKey(key) ? bundle.getString(key) : code.meaning();
+        if (!bundle.containsKey(key)) {
+            throw new MissingResourceException("no " + locale + " meaning for " + code, BUNDLE + "_" + locale, key);
+        }
+        return bundle.getString(key);
     }
 
     /** The name of a kind of reference in this language ({@code "Peraturan"}, {@code "Pengumuman resmi"}, …). */

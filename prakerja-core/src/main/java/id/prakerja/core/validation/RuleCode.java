@@ -425,7 +425,8 @@ public enum RuleCode {
 
     /**
      * What the code means in the language {@link Messages#forLocale(java.util.Locale)} picks for
-     * {@code locale}: Bahasa Indonesia from the message bundle, English as {@link #meaning()}.
+     * {@code locale}, from the message bundles ({@code meaning.<CODE>}): Bahasa Indonesia, or English (the same
+     * text as {@link #meaning()}).
      */
     public String meaning(java.util.Locale locale) {
         return Messages.forLocale(locale).meaning(this);
