@@ -1,5 +1,6 @@
 package id.prakerja.json;
 
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.json.internal.MalformedBytesException;
 import id.prakerja.json.internal.Problems;
 import id.prakerja.json.internal.RecordBudget;
@@ -96,6 +97,7 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
                     return FeedRecord.of(
                             Math.max(1, at.getLineNr()),
                             BoundRecord.unreadable(Problems.malformed(
+                                    MalformedProblem.NOT_AN_ARRAY,
                                     "expected a JSON array, found " + Problems.describe(first),
                                     at.getLineNr(),
                                     at.getColumnNr())));
@@ -117,6 +119,7 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
                 return FeedRecord.of(
                         Math.max(1, at.getLineNr()),
                         BoundRecord.unreadable(Problems.malformed(
+                                MalformedProblem.CONTENT_AFTER,
                                 "content after the array: " + Problems.describe(after),
                                 at.getLineNr(),
                                 at.getColumnNr())));
@@ -148,7 +151,7 @@ final class JsonArraySource<T> implements FeedReader.Source<T> {
             if (e.getCause() instanceof MalformedBytesException m) {
                 return stop(FeedRecord.of(
                         line > 0 ? line : m.line(),
-                        BoundRecord.unreadable(Problems.malformed(m.description(), m.line(), m.column()))));
+                        BoundRecord.unreadable(Problems.malformedBytes(m.description(), m.line(), m.column()))));
             }
             throw e.getCause();
         } catch (JacksonException e) {

@@ -1,5 +1,6 @@
 package id.prakerja.json;
 
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.internal.Problems;
@@ -40,7 +41,8 @@ final class Records {
                     && Character.isLowSurrogate(json.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return BoundRecord.unreadable(Problems.malformed("an unpaired surrogate", line, i - lineStart + 1));
+                return BoundRecord.unreadable(
+                        Problems.malformedBytes("an unpaired surrogate", line, i - lineStart + 1));
             }
         }
         return bytes.apply(json.getBytes(StandardCharsets.UTF_8));
@@ -98,6 +100,7 @@ final class Records {
             if (after != null) {
                 TokenStreamLocation at = p.currentTokenLocation();
                 return BoundRecord.unreadable(Problems.malformed(
+                        MalformedProblem.CONTENT_AFTER,
                         "content after the record: " + Problems.describe(after),
                         line > 0 ? line : at.getLineNr(),
                         at.getColumnNr()));
@@ -114,6 +117,7 @@ final class Records {
     static Violation notAnObject(JsonParser p, JsonToken found, long line) {
         TokenStreamLocation at = found == null ? p.currentLocation() : p.currentTokenLocation();
         return Problems.malformed(
+                MalformedProblem.NOT_AN_OBJECT,
                 "expected a JSON object, found " + Problems.describe(found),
                 line > 0 ? line : at.getLineNr(),
                 at.getColumnNr());
@@ -146,6 +150,6 @@ final class Records {
                 lineStart = i + 1;
             }
         }
-        return Problems.malformed(Utf8.describeBadByte(bytes[bad]), l, bad - lineStart + 1);
+        return Problems.malformedBytes(Utf8.describeBadByte(bytes[bad]), l, bad - lineStart + 1);
     }
 }

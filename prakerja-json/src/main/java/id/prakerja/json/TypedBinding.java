@@ -96,6 +96,7 @@ final class TypedBinding<T> implements RecordBinding<T> {
             context.add(Violation.of(RuleCode.FIELD_INVALID, "")
                     .argument("expected", "a valid " + what())
                     .argument(JsonPointers.ARGUMENT, "")
+                    .argument("expectation", id.prakerja.core.validation.FieldExpectation.VALUE)
                     .build());
             return BoundRecord.invalid(context.violations());
         }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.prakerja.core.eligibility.ApplicantParser;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedInput;
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
+import id.prakerja.core.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +41,18 @@ class FeedRecordTest {
         List<FeedRecord<RawApplicant>> records = Samples.readAll(
                 Samples.utf8("{oops\n" + "x".repeat(200)),
                 ReadOptions.defaults().withMaxRecordBytes(100));
-        assertThat(Messages.english().format(records.get(0).violations().get(0)))
-                .startsWith("The record is not well-formed and was skipped: Unexpected character")
+        // the message summarises in words; the parser's own English stays in the argument detail (issue 14 §5)
+        Violation malformed = records.get(0).violations().get(0);
+        assertThat(Messages.english().format(malformed))
+                .isEqualTo("The record is not well-formed: invalid JSON syntax at line 1, column 2.");
+        assertThat(Messages.indonesian().format(malformed))
+                .isEqualTo("Rekaman tidak terbentuk dengan benar: sintaks JSON tidak valid pada baris 1, kolom 2.");
+        assertThat(malformed.arguments().get("detail").toString())
+                .startsWith("Unexpected character")
                 .endsWith("at line 1, column 2");
+        assertThat(malformed.arguments()).containsEntry("problem", MalformedProblem.SYNTAX);
         assertThat(Messages.english().format(records.get(1).violations().get(0)))
-                .isEqualTo("The record exceeds the configured limit (maxRecordBytes=100) and was skipped.");
+                .isEqualTo("The record exceeds the configured limit (maxRecordBytes=100).");
         assertThat(Messages.indonesian().format(records.get(1).violations().get(0)))
                 .contains("maxRecordBytes=100");
     }

@@ -11,6 +11,7 @@ import id.prakerja.core.program.Occupation;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.SocialAssistance;
 import id.prakerja.core.program.WorkforceCategory;
+import id.prakerja.core.validation.FieldExpectation;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Validated;
 import id.prakerja.core.validation.Violation;
@@ -117,7 +118,10 @@ public final class ApplicantParser {
         if (name == null || Text.isBlank(name)) {
             out.add(required("fullName"));
         } else if (Text.length(name) > Applicant.MAX_NAME_LENGTH) {
-            out.add(invalid("fullName", "non-blank text of at most " + Applicant.MAX_NAME_LENGTH + " characters"));
+            out.add(invalid(
+                    "fullName",
+                    "non-blank text of at most " + Applicant.MAX_NAME_LENGTH + " characters",
+                    FieldExpectation.NAME));
         } else {
             b.fullName(name);
         }
@@ -127,7 +131,10 @@ public final class ApplicantParser {
         } else {
             birth = Dates.parseIsoDate(raw.birthDate());
             if (birth == null || birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(referenceDate)) {
-                out.add(invalid("birthDate", "a date YYYY-MM-DD from 1900-01-01 to " + referenceDate));
+                out.add(invalid(
+                        "birthDate",
+                        "a date YYYY-MM-DD from 1900-01-01 to " + referenceDate,
+                        FieldExpectation.BIRTH_DATE));
                 birth = null;
             } else {
                 b.birthDate(birth);
@@ -137,7 +144,7 @@ public final class ApplicantParser {
         if (raw.sex() == null) {
             out.add(required("sex"));
         } else if ((sex = SEX.find(raw.sex())) == null) {
-            out.add(invalid("sex", SEX.names()));
+            out.add(oneOf("sex", SEX.names()));
         } else {
             b.sex(sex);
         }
@@ -146,7 +153,7 @@ public final class ApplicantParser {
         } else {
             Citizenship c = CITIZENSHIP.find(raw.citizenship());
             if (c == null) {
-                out.add(invalid("citizenship", CITIZENSHIP.names()));
+                out.add(oneOf("citizenship", CITIZENSHIP.names()));
             } else {
                 b.citizenship(c);
             }
@@ -157,7 +164,7 @@ public final class ApplicantParser {
         } else {
             WorkforceCategory c = CATEGORY.find(raw.workforceCategory());
             if (c == null) {
-                out.add(invalid("workforceCategory", CATEGORY.names()));
+                out.add(oneOf("workforceCategory", CATEGORY.names()));
             } else {
                 b.workforceCategory(c);
             }
@@ -168,12 +175,12 @@ public final class ApplicantParser {
         } else if (edu.equals("true") || edu.equals("false")) {
             b.inFormalEducation(edu.equals("true"));
         } else {
-            out.add(invalid("inFormalEducation", "true or false"));
+            out.add(invalid("inFormalEducation", "true or false", FieldExpectation.BOOLEAN));
         }
         if (raw.occupation() != null) {
             Occupation o = OCCUPATION.find(raw.occupation());
             if (o == null) {
-                out.add(invalid("occupation", OCCUPATION.names()));
+                out.add(oneOf("occupation", OCCUPATION.names()));
             } else {
                 b.occupation(o);
             }
@@ -184,7 +191,7 @@ public final class ApplicantParser {
             for (int i = 0; i < assistance.size(); i++) {
                 SocialAssistance s = ASSISTANCE.find(assistance.get(i));
                 if (s == null) {
-                    out.add(invalid("socialAssistance[" + i + "]", ASSISTANCE.names()));
+                    out.add(oneOf("socialAssistance[" + i + "]", ASSISTANCE.names()));
                 } else {
                     b.addSocialAssistance(s);
                 }
@@ -195,7 +202,7 @@ public final class ApplicantParser {
             for (int i = 0; i < family.size(); i++) {
                 SocialAssistance s = ASSISTANCE.find(family.get(i));
                 if (s == null) {
-                    out.add(invalid("familySocialAssistance[" + i + "]", ASSISTANCE.names()));
+                    out.add(oneOf("familySocialAssistance[" + i + "]", ASSISTANCE.names()));
                 } else {
                     b.addFamilySocialAssistance(s);
                 }
@@ -204,7 +211,7 @@ public final class ApplicantParser {
         if (raw.priorParticipation() != null) {
             PriorParticipation p = PRIOR.find(raw.priorParticipation());
             if (p == null) {
-                out.add(invalid("priorParticipation", PRIOR.names()));
+                out.add(oneOf("priorParticipation", PRIOR.names()));
             } else {
                 b.priorParticipation(p);
             }
@@ -212,7 +219,7 @@ public final class ApplicantParser {
         if (raw.otherFamilyRecipients() != null) {
             int n = Dates.parseSmallNonNegative(raw.otherFamilyRecipients());
             if (n < 0) {
-                out.add(invalid("otherFamilyRecipients", "a whole number from 0"));
+                out.add(invalid("otherFamilyRecipients", "a whole number from 0", FieldExpectation.COUNT));
             } else {
                 b.otherFamilyRecipients(n);
             }
@@ -221,7 +228,7 @@ public final class ApplicantParser {
             int n = Dates.parseSmallNonNegative(raw.wave());
             if (!programme.waves().contains(n)) {
                 out.add(invalid(
-                        "wave", "a wave number from 1 to " + programme.waves().size()));
+                        "wave", "a wave number from 1 to " + programme.waves().size(), FieldExpectation.WAVE));
             } else {
                 b.wave(n);
             }
@@ -249,7 +256,10 @@ public final class ApplicantParser {
         }
         Province province = Province.ofCode(p).orElse(null);
         if (province == null) {
-            out.add(invalid("domicile.provinceCode", "a two-digit Kemendagri province code, e.g. 31"));
+            out.add(invalid(
+                    "domicile.provinceCode",
+                    "a two-digit Kemendagri province code, e.g. 31",
+                    FieldExpectation.PROVINCE_CODE));
             return;
         }
         if (r == null) {
@@ -257,7 +267,10 @@ public final class ApplicantParser {
         } else if (r.length() == 4 && r.startsWith(p) && Dates.parseSmallNonNegative(r) >= 0) {
             b.domicile(Domicile.of(province, r));
         } else {
-            out.add(invalid("domicile.regencyCode", "a four-digit Kemendagri regency code starting with " + p));
+            out.add(invalid(
+                    "domicile.regencyCode",
+                    "a four-digit Kemendagri regency code starting with " + p,
+                    FieldExpectation.REGENCY_CODE));
         }
     }
 
@@ -271,9 +284,19 @@ public final class ApplicantParser {
         return Violation.of(RuleCode.FIELD_REQUIRED, field).build();
     }
 
-    private static Violation invalid(String field, String expected) {
+    private static Violation invalid(String field, String expected, FieldExpectation expectation) {
         return Violation.of(RuleCode.FIELD_INVALID, field)
                 .argument("expected", expected)
+                .argument("expectation", expectation)
+                .build();
+    }
+
+    /** {@code FIELD_INVALID} of a value not among {@code names} (the codes, language-neutral). */
+    private static Violation oneOf(String field, String names) {
+        return Violation.of(RuleCode.FIELD_INVALID, field)
+                .argument("expected", names)
+                .argument("expectation", FieldExpectation.ONE_OF)
+                .argument("allowed", names)
                 .build();
     }
 }

@@ -160,8 +160,12 @@ final class WhatIf {
         return new Cure(v.code(), kind, date, wave, key, v.arguments());
     }
 
-    /** The cure of a field or record problem: correct the data of the field. */
+    /**
+     * The cure of a field or record problem: correct the data of the field, or the record where the violation
+     * has no field (a record that could not be read), so that no "-" stands for a field.
+     */
     static Cure correctData(Violation v) {
-        return new Cure(v.code(), Cure.Kind.CORRECT_DATA, null, 0, "cure.CORRECT_DATA", Map.of("field", v.field()));
+        String key = v.field().isEmpty() ? "cure.CORRECT_DATA.record" : "cure.CORRECT_DATA";
+        return new Cure(v.code(), Cure.Kind.CORRECT_DATA, null, 0, key, Map.of("field", v.field()));
     }
 }

@@ -84,8 +84,7 @@ public final class FamilyCardNumber extends RegionalNumber implements Comparable
         }
         List<Violation> out = new ArrayList<>(3);
         if ((problems & FORMAT) != 0) {
-            out.add(Violation.of(RuleCode.KK_FORMAT, field)
-                    .argument("length", text == null ? 0 : text.codePointCount(0, text.length()))
+            out.add(CharacterKind.describeFormat(Violation.of(RuleCode.KK_FORMAT, field), text)
                     .build());
             return Validated.invalid(out);
         }

@@ -160,8 +160,7 @@ public final class Nik extends RegionalNumber implements Comparable<Nik> {
     private static List<Violation> violations(String text, int problems, String field) {
         List<Violation> out = new ArrayList<>(4);
         if ((problems & FORMAT) != 0) {
-            out.add(Violation.of(RuleCode.NIK_FORMAT, field)
-                    .argument("length", text == null ? 0 : text.codePointCount(0, text.length()))
+            out.add(CharacterKind.describeFormat(Violation.of(RuleCode.NIK_FORMAT, field), text)
                     .build());
             return out;
         }

@@ -222,6 +222,7 @@ final class Replay {
                         .argument(
                                 "expected",
                                 "a wave from 1 to " + programme.waves().size())
+                        .argument("expectation", id.prakerja.core.validation.FieldExpectation.WAVE)
                         .build());
             }
             return;

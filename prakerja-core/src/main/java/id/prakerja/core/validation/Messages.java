@@ -4,8 +4,10 @@ import id.prakerja.core.internal.Templates;
 import id.prakerja.core.money.Rupiah;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -41,6 +43,7 @@ public final class Messages {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final Map<RuleCode, String> templates;
+    private final Map<RuleCode, List<String>> variants;
     private final DateTimeFormatter dates;
 
     private Messages(Locale locale) {
@@ -53,6 +56,17 @@ public final class Messages {
             }
         }
         this.templates = Collections.unmodifiableMap(map);
+        Map<RuleCode, List<String>> alt = new EnumMap<>(RuleCode.class);
+        for (String key : Collections.list(bundle.getKeys())) {
+            int dot = key.indexOf('.');
+            if (dot > 0) {
+                RuleCode.find(key.substring(0, dot))
+                        .ifPresent(c ->
+                                alt.computeIfAbsent(c, k -> new ArrayList<>()).add(key));
+            }
+        }
+        alt.replaceAll((c, keys) -> List.copyOf(keys));
+        this.variants = Collections.unmodifiableMap(alt);
         this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
     }
 
@@ -84,10 +98,40 @@ public final class Messages {
         return locale;
     }
 
-    /** The explanation of {@code violation}. */
+    /**
+     * The explanation of {@code violation}. Where the bundle has variants of the code's template for optional
+     * arguments ({@code FIELD_INVALID.expectation}, {@code RECORD_MALFORMED.problem.line.column}: the code, then
+     * the names of the arguments the variant needs), the variant needing the most arguments the violation carries
+     * is used; otherwise the code's template.
+     */
     public String format(Violation violation) {
         Objects.requireNonNull(violation, "violation");
-        return render(template(violation.code()), violation.arguments(), violation.field());
+        return render(template(violation), violation.arguments(), violation.field());
+    }
+
+    private String template(Violation violation) {
+        String best = null;
+        int most = 0;
+        for (String key : variants.getOrDefault(violation.code(), List.of())) {
+            String[] names = key.substring(key.indexOf('.') + 1).split("\\.");
+            boolean all = true;
+            for (String n : names) {
+                all &= violation.arguments().containsKey(n);
+            }
+            if (all && names.length > most) {
+                best = key;
+                most = names.length;
+            }
+        }
+        return best != null ? bundle.getString(best) : template(violation.code());
+    }
+
+    /**
+     * The bundle keys of the variants of {@code code}'s template (see {@link #format(Violation)}), e.g.
+     * {@code FIELD_INVALID.expectation}; empty for most codes.
+     */
+    public List<String> variants(RuleCode code) {
+        return variants.getOrDefault(code, List.of());
     }
 
     /**
@@ -122,12 +166,19 @@ public final class Messages {
     }
 
     /**
-     * What {@code code} means, in this language: the bundle's {@code meaning.<CODE>} (the Indonesian bundle
-     * has every code; a test keeps it so), else the English {@link RuleCode#meaning()}.
+     * What {@code code} means, in this language: the bundle's {@code meaning.<CODE>}. Both bundles have every
+     * code, and the English text is {@link RuleCode#meaning()} (a test keeps them so).
+     *
+     * @throws MissingResourceException if the bundle lacks the code (a defect of the library, caught by
+     *     its tests)
      */
     public String meaning(RuleCode code) {
+        Objects.requireNonNull(code, "code");
         String key = "meaning." + code.name();
-        return bundle.containsKey(key) ? bundle.getString(key) : code.meaning();
+        if (!bundle.containsKey(key)) {
+            throw new MissingResourceException("no " + locale + " meaning for " + code, BUNDLE + "_" + locale, key);
+        }
+        return bundle.getString(key);
     }
 
     /** The name of a kind of reference in this language ({@code "Peraturan"}, {@code "Pengumuman resmi"}, …). */

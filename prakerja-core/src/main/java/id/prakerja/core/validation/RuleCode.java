@@ -10,6 +10,7 @@ import id.prakerja.core.cooperation.BuiltInObjective;
 import id.prakerja.core.cooperation.RecipientGroup;
 import id.prakerja.core.eligibility.AssistanceRecipient;
 import id.prakerja.core.eligibility.Citizenship;
+import id.prakerja.core.identity.CharacterKind;
 import id.prakerja.core.identity.Sex;
 import id.prakerja.core.participation.EventDateProblem;
 import id.prakerja.core.participation.EventOrderProblem;
@@ -48,7 +49,8 @@ public enum RuleCode {
             uncited(),
             req("detail", STRING),
             opt("line", LONG),
-            opt("column", LONG)),
+            opt("column", LONG),
+            optEnum("problem", MalformedProblem.class)),
     /** The record exceeds the configured size, depth or string-length limits. */
     RECORD_TOO_LARGE(
             Family.RECORD,
@@ -65,7 +67,9 @@ public enum RuleCode {
             uncited(),
             req("expected", STRING),
             opt("found", STRING),
-            opt("pointer", STRING)),
+            opt("pointer", STRING),
+            optEnum("expectation", FieldExpectation.class),
+            opt("allowed", STRING)),
     /** A field that the format does not define (strict mode). */
     FIELD_UNKNOWN(
             Family.RECORD,
@@ -75,7 +79,14 @@ public enum RuleCode {
 
     // Identifiers
     /** The NIK is not exactly 16 ASCII digits. */
-    NIK_FORMAT(Family.IDENTIFIER, "the NIK is not exactly 16 ASCII digits", uncited(), req("length", INTEGER)),
+    NIK_FORMAT(
+            Family.IDENTIFIER,
+            "the NIK is not exactly 16 ASCII digits",
+            uncited(),
+            req("length", INTEGER),
+            opt("character", STRING),
+            optEnum("characterKind", CharacterKind.class),
+            opt("position", INTEGER)),
     /**
      * Digits 1–2, 3–4 or 5–6 of the NIK are not a province, regency/city or district code of any Kemendagri
      * edition 2016–2025 (a retired code stays valid); {@code level} names the level, {@code code} its digits.
@@ -106,7 +117,10 @@ public enum RuleCode {
             Family.IDENTIFIER,
             "the family-card number is not exactly 16 ASCII digits",
             uncited(),
-            req("length", INTEGER)),
+            req("length", INTEGER),
+            opt("character", STRING),
+            optEnum("characterKind", CharacterKind.class),
+            opt("position", INTEGER)),
     /**
      * Digits 1–6 of the family-card number are not a province / regency / district code of any Kemendagri
      * edition 2016–2025; {@code level} and {@code code} as for {@link #NIK_REGION}.
@@ -425,7 +439,8 @@ public enum RuleCode {
 
     /**
      * What the code means in the language {@link Messages#forLocale(java.util.Locale)} picks for
-     * {@code locale}: Bahasa Indonesia from the message bundle, English as {@link #meaning()}.
+     * {@code locale}, from the message bundles ({@code meaning.<CODE>}): Bahasa Indonesia, or English (the same
+     * text as {@link #meaning()}).
      */
     public String meaning(java.util.Locale locale) {
         return Messages.forLocale(locale).meaning(this);

@@ -89,6 +89,25 @@ class PreCheckTest {
         assertThat(answer.whatIf()).extracting(Cure::kind).containsExactly(Cure.Kind.CORRECT_DATA);
         assertThat(answer.missingInputs())
                 .isEqualTo(CHECKER.missingInputs(RawApplicant.builder().build(), Evaluation.atWave(18)));
+        // no "-" stands for the missing field, and one applicant is not "skipped" as in a feed (issue 14 §5)
+        Cure cure = answer.whatIf().get(0);
+        assertThat(cure.describe(java.util.Locale.forLanguageTag("id")))
+                .isEqualTo("Perbaiki rekaman agar dapat dibaca, lalu periksa kembali.");
+        assertThat(cure.describe(java.util.Locale.ENGLISH))
+                .isEqualTo("Correct the record so that it can be read, and check again.");
+        assertThat(id.prakerja.core.validation.Messages.indonesian().format(malformed))
+                .isEqualTo("Rekaman tidak terbentuk dengan benar: not JSON at line 1, column 1")
+                .doesNotContain("dilewati");
+        Violation summarised = Violation.of(RuleCode.RECORD_MALFORMED, "")
+                .argument("detail", "Unexpected character ('x' (code 120)) at line 1, column 34")
+                .argument("line", 1L)
+                .argument("column", 34L)
+                .argument("problem", id.prakerja.core.validation.MalformedProblem.SYNTAX)
+                .build();
+        assertThat(id.prakerja.core.validation.Messages.indonesian().format(summarised))
+                .isEqualTo("Rekaman tidak terbentuk dengan benar: sintaks JSON tidak valid pada baris 1, kolom 34.");
+        assertThat(id.prakerja.core.validation.Messages.english().format(summarised))
+                .isEqualTo("The record is not well-formed: invalid JSON syntax at line 1, column 34.");
     }
 
     @Test

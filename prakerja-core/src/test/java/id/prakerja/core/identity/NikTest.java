@@ -174,6 +174,57 @@ class NikTest {
                     .satisfies(v -> assertThat(v.arguments()).containsEntry("length", 16));
         }
 
+        @ParameterizedTest(name = "{0}: {2} {1} at {3}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    // a letter O for a zero: "letter O at position 16" (issue 14 §4)
+                    "317401570899000O|O|LETTER|16|16",
+                    "3174 01570899000|U+0020|SPACE|5|16",
+                    "３174015708990001|３|OTHER_DIGIT|1|16",
+                    "31740157089900-1|-|SYMBOL|15|16",
+                    // the emoji is one character at position 16, after fifteen digits
+                    "317401570899000\uD83D\uDE00|\uD83D\uDE00|SYMBOL|16|16",
+                    "3174015708990001\u200B|U+200B|INVISIBLE|17|17"
+                })
+        void namesTheFirstCharacterThatIsNotADigitAndItsPosition(
+                String text, String character, CharacterKind kind, int position, int length) {
+            String t = unescape(text);
+            for (Validated<?> r : List.of(Nik.validate(t), FamilyCardNumber.validate(t))) {
+                assertThat(r.violations()).singleElement().satisfies(v -> {
+                    assertThat(v.arguments())
+                            .containsEntry("character", unescape(character))
+                            .containsEntry("characterKind", kind)
+                            .containsEntry("position", position)
+                            .containsEntry("length", length);
+                });
+            }
+            Violation o = Nik.validate("317401570899000O").violations().get(0);
+            assertThat(id.prakerja.core.validation.Messages.english().format(o))
+                    .contains("the letter O at position 16 is not one")
+                    .contains("16 characters long");
+            assertThat(id.prakerja.core.validation.Messages.indonesian().format(o))
+                    .contains("huruf O pada posisi ke-16 bukan angka");
+            Violation kk =
+                    FamilyCardNumber.validate("317401 203150007").violations().get(0);
+            assertThat(id.prakerja.core.validation.Messages.indonesian().format(kk))
+                    .startsWith("Nomor Kartu Keluarga")
+                    .contains("spasi U+0020 pada posisi ke-7 bukan angka");
+        }
+
+        @Test
+        void aWrongLengthOfDigitsHasNoCharacter() {
+            Violation v = Nik.validate("317401570899").violations().get(0);
+            assertThat(v.arguments()).containsEntry("length", 12).doesNotContainKeys("character", "position");
+            assertThat(id.prakerja.core.validation.Messages.indonesian().format(v))
+                    .isEqualTo(
+                            "NIK harus terdiri dari tepat 16 angka (0-9); nilai yang diterima panjangnya 12 karakter.");
+        }
+
+        private static String unescape(String s) {
+            return s.replace("\\uD83D\\uDE00", "\uD83D\uDE00").replace("\\u200B", "\u200B");
+        }
+
         @Test
         void nullIsNotValidButParseNullIsAProgrammerError() {
             assertThat(Nik.isValid(null)).isFalse();

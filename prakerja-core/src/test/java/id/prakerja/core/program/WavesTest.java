@@ -24,11 +24,20 @@ class WavesTest {
         assertThat(WAVES.wave(47).programmeYear()).isEqualTo(2022);
         assertThat(WAVES.wave(48).programmeYear()).isEqualTo(2023);
         assertThat(WAVES.wave(63).programmeYear()).isEqualTo(2024);
-        assertThat(WAVES.all().stream().filter(Wave::isOpeningDateKnown)).hasSize(47);
+        assertThat(WAVES.all().stream().filter(Wave::isOpeningDateKnown)).hasSize(48);
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 2020-04-11", "4, 2020-08-08", "12, 2021-02-23", "18, 2021-08-16", "48, 2023-02-17", "65, 2024-03-22"
+    @CsvSource({
+        "1, 2020-04-11",
+        "4, 2020-08-08",
+        "10, 2020-09-26",
+        "12, 2021-02-23",
+        "18, 2021-08-16",
+        // the programme's Instagram post of Sunday 23 October 2022 (was approximated as 20 October)
+        "47, 2022-10-23",
+        "48, 2023-02-17",
+        "65, 2024-03-22"
     })
     void knowsTheSourcedOpeningDays(int wave, LocalDate opened) {
         Wave w = WAVES.wave(wave);
@@ -39,15 +48,27 @@ class WavesTest {
         assertThat(w.sources()).isNotBlank();
     }
 
+    @Test
+    void confidenceFollowsTheSources() {
+        // wave 10: opening and close reported by two outlets (26 and 28 Sep 2020), results on 2 Oct 2020
+        assertThat(WAVES.wave(10).confidence()).isEqualTo(Wave.Confidence.CERTAIN);
+        assertThat(WAVES.wave(10).closingDate()).contains(LocalDate.of(2020, 9, 28));
+        // wave 47: one regional outlet quoting the programme's post of the day
+        assertThat(WAVES.wave(47).confidence()).isEqualTo(Wave.Confidence.LIKELY);
+        assertThat(WAVES.wave(47).sources()).contains("2022/10/23");
+    }
+
     @ParameterizedTest(name = "wave {0} assumed {1}")
     @CsvSource({
         // between 24 and 29 April 2020 (closed 30 April): interpolation would give June, clamped to the window
         "3, 2020-04-29",
         // interpolated between 25 (29 Mar) and 27 (20 Apr)
         "26, 2022-04-09",
-        // the last wave of 2022: two weeks after 46 (4 Oct 2022) would be 18 Oct, but it was not yet open on
-        // 19 Oct; not interpolated towards wave 48 of the next programme year
-        "47, 2022-10-20",
+        // interpolated between 58 (28 Jul 2023) and 61 (22 Sep 2023)
+        "59, 2023-08-15",
+        // interpolation gives 3 Sep 2023, but an 8 Sep 2023 forecast names 61 and 62 as the September waves:
+        // clamped to 31 August
+        "60, 2023-08-31",
         // the last wave of 2023: two weeks after 61 (22 Sep 2023)
         "62, 2023-10-06",
         // two weeks after wave 68 (17 May 2024), before the 5 June close

@@ -63,6 +63,69 @@ class MessagesTest {
 
     @ParameterizedTest
     @EnumSource(RuleCode.class)
+    void everyVariantIsInBothLanguagesAndNeedsOnlyTheArgumentsItNames(RuleCode code) {
+        assertThat(Messages.indonesian().variants(code))
+                .containsExactlyInAnyOrderElementsOf(Messages.english().variants(code));
+        Set<String> declared = code.arguments().stream().map(RuleArgument::name).collect(Collectors.toSet());
+        for (String key : Messages.english().variants(code)) {
+            Set<String> names = new LinkedHashSet<>(
+                    Arrays.asList(key.substring(key.indexOf('.') + 1).split("\\.")));
+            assertThat(declared).as("%s names arguments of %s", key, code).containsAll(names);
+            for (Messages messages : new Messages[] {Messages.indonesian(), Messages.english()}) {
+                Set<String> placeholders =
+                        Templates.placeholders(java.util.ResourceBundle.getBundle(Templates.MESSAGES, messages.locale())
+                                .getString(key));
+                placeholders.remove("field");
+                placeholders.removeAll(names);
+                assertThat(code.requiredArguments())
+                        .as("%s %s", messages.locale(), key)
+                        .containsAll(placeholders);
+            }
+        }
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsSummarisedInTheChosenLanguage() {
+        Violation nik = Violation.of(RuleCode.FIELD_INVALID, "nik")
+                .argument("expected", "a 16-digit string (numbers lose precision above 2^53)")
+                .argument("found", "a JSON integer")
+                .argument("expectation", FieldExpectation.IDENTIFIER)
+                .build();
+        assertThat(Messages.indonesian().format(nik))
+                .isEqualTo("Kolom nik harus berupa teks 16 digit (angka JSON kehilangan ketelitian di atas 2^53).");
+        assertThat(Messages.english().format(nik))
+                .isEqualTo("The field nik must be a 16-digit string (a JSON number loses precision above 2^53).");
+        Violation sex = Violation.of(RuleCode.FIELD_INVALID, "sex")
+                .argument("expected", "MALE, FEMALE")
+                .argument("expectation", FieldExpectation.ONE_OF)
+                .argument("allowed", "MALE, FEMALE")
+                .build();
+        assertThat(Messages.indonesian().format(sex)).isEqualTo("Kolom sex harus salah satu dari: MALE, FEMALE.");
+        // without the summary (a producer that does not give one), the developer's text as before
+        Violation plain = Violation.of(RuleCode.FIELD_INVALID, "x")
+                .argument("expected", "a value")
+                .build();
+        assertThat(Messages.indonesian().format(plain))
+                .isEqualTo("Nilai kolom x tidak valid; yang diharapkan: a value.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(FieldExpectation.class)
+    void everyExpectationAndProblemHasALabelInBothLanguages(FieldExpectation e) {
+        assertThat(Messages.indonesian().label(e))
+                .isNotEqualTo(e.name())
+                .isNotEqualTo(Messages.english().label(e));
+        assertThat(Messages.english().label(e)).isNotEqualTo(e.name());
+        for (MalformedProblem p : MalformedProblem.values()) {
+            assertThat(Messages.indonesian().label(p))
+                    .isNotEqualTo(p.name())
+                    .isNotEqualTo(Messages.english().label(p));
+            assertThat(Messages.english().label(p)).isNotEqualTo(p.name());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(RuleCode.class)
     void everyMessageRendersWithoutLeftOverPlaceholders(RuleCode code) {
         Violation.Builder b = Violation.of(code, "someField");
         for (String arg : code.requiredArguments()) {

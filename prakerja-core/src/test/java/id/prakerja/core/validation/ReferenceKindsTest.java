@@ -68,11 +68,24 @@ class ReferenceKindsTest {
     @ParameterizedTest
     @EnumSource(RuleCode.class)
     void everyCodeHasItsMeaningInBothLanguages(RuleCode code) {
+        // both bundles carry the key themselves (no fallback to RuleCode's text), and the English one is the
+        // text RuleCode declares (one wording: the catalogue, the reports and InvalidInputException agree)
+        java.util.ResourceBundle en =
+                java.util.ResourceBundle.getBundle("id.prakerja.core.validation.messages", Languages.ENGLISH);
+        java.util.ResourceBundle idBundle =
+                java.util.ResourceBundle.getBundle("id.prakerja.core.validation.messages", Languages.INDONESIAN);
+        assertThat(en.getLocale()).isEqualTo(Languages.ENGLISH);
+        assertThat(idBundle.getLocale()).isEqualTo(Languages.INDONESIAN);
+        assertThat(en.containsKey("meaning." + code.name()))
+                .as("messages_en meaning." + code.name())
+                .isTrue();
+        assertThat(idBundle.containsKey("meaning." + code.name()))
+                .as("messages_id meaning." + code.name())
+                .isTrue();
+        assertThat(en.getString("meaning." + code.name())).isEqualTo(code.meaning());
         assertThat(code.meaning(Locale.ENGLISH)).isEqualTo(code.meaning());
         String id = code.meaning(Languages.INDONESIAN);
         assertThat(id).isNotBlank().isNotEqualTo(code.meaning());
-        assertThat(java.util.ResourceBundle.getBundle("id.prakerja.core.validation.messages", Languages.INDONESIAN)
-                        .getString("meaning." + code.name()))
-                .isEqualTo(id);
+        assertThat(idBundle.getString("meaning." + code.name())).isEqualTo(id);
     }
 }

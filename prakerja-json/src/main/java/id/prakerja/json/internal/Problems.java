@@ -1,8 +1,11 @@
 package id.prakerja.json.internal;
 
 import id.prakerja.core.identity.Nik;
+import id.prakerja.core.validation.FieldExpectation;
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -29,13 +32,27 @@ public final class Problems {
 
     private Problems() {}
 
-    /** {@code RECORD_MALFORMED} at a known position. */
-    public static Violation malformed(String description, long line, long column) {
+    /**
+     * {@code RECORD_MALFORMED} at a known position: {@code problem} is the summary that messages put in words,
+     * {@code description} the English detail for developers.
+     */
+    public static Violation malformed(MalformedProblem problem, String description, long line, long column) {
         return Violation.of(RuleCode.RECORD_MALFORMED, "")
                 .argument("detail", description + " at line " + line + ", column " + column)
                 .argument("line", line)
                 .argument("column", column)
+                .argument("problem", problem)
                 .build();
+    }
+
+    /** {@code RECORD_MALFORMED} for bad bytes ({@link Utf8#describeBadByte}, an unpaired surrogate) at a position. */
+    public static Violation malformedBytes(String description, long line, long column) {
+        MalformedProblem problem = description.startsWith("NUL")
+                ? MalformedProblem.NUL_BYTE
+                : description.contains("surrogate")
+                        ? MalformedProblem.UNPAIRED_SURROGATE
+                        : MalformedProblem.INVALID_UTF8;
+        return malformed(problem, description, line, column);
     }
 
     /** {@code RECORD_MALFORMED} from a Jackson read failure; {@code line} replaces Jackson's if positive. */
@@ -45,9 +62,10 @@ public final class Problems {
         if (at == null || at == TokenStreamLocation.NA || at.getLineNr() < 1) {
             return Violation.of(RuleCode.RECORD_MALFORMED, "")
                     .argument("detail", what)
+                    .argument("problem", MalformedProblem.SYNTAX)
                     .build();
         }
-        return malformed(what, line > 0 ? line : at.getLineNr(), at.getColumnNr());
+        return malformed(MalformedProblem.SYNTAX, what, line > 0 ? line : at.getLineNr(), at.getColumnNr());
     }
 
     /** {@code RECORD_TOO_LARGE} naming the limit, e.g. {@code tooLarge("maxRecordBytes", 1048576)}. */
@@ -83,13 +101,66 @@ public final class Problems {
         return null;
     }
 
-    /** {@code FIELD_INVALID} for a value of the wrong JSON type (or a repeated key). */
+    /**
+     * {@code FIELD_INVALID} for a value of the wrong JSON type (or a repeated key, or a value that is not one of
+     * its kind): {@code expected} is the English text for developers, and {@link #expectation(String)} gives the
+     * summary that messages put in words ({@code expectation}, with {@code allowed} for a list of codes).
+     */
     public static Violation invalid(String path, String pointer, String expected, JsonToken found) {
+        FieldExpectation expectation = expectation(expected);
         Violation.Builder b = Violation.of(RuleCode.FIELD_INVALID, path).argument("expected", expected);
         if (found != null) {
             b.argument("found", describe(found));
         }
-        return b.argument("pointer", pointer).build();
+        b.argument("pointer", pointer).argument("expectation", expectation);
+        if (expectation == FieldExpectation.ONE_OF) {
+            b.argument("allowed", expected.substring(ONE_OF.length()));
+        }
+        return b.build();
+    }
+
+    private static final String ONE_OF = "one of ";
+
+    private static final Map<String, FieldExpectation> EXPECTATIONS = Map.ofEntries(
+            Map.entry(Located.STRING, FieldExpectation.TEXT),
+            Map.entry(Located.INTEGER, FieldExpectation.INTEGER),
+            Map.entry(Located.BOOLEAN, FieldExpectation.BOOLEAN),
+            Map.entry(Located.OBJECT, FieldExpectation.OBJECT),
+            Map.entry(Located.ARRAY, FieldExpectation.ARRAY),
+            Map.entry("a JSON array of strings", FieldExpectation.ARRAY),
+            Map.entry("a JSON string, integer or boolean", FieldExpectation.SCALAR),
+            Map.entry(Located.IDENTIFIER, FieldExpectation.IDENTIFIER),
+            Map.entry(Located.DATE, FieldExpectation.DATE),
+            Map.entry(Located.ONCE, FieldExpectation.ONCE),
+            Map.entry("each field once", FieldExpectation.ONCE),
+            Map.entry("a rule code of this library version", FieldExpectation.RULE_CODE),
+            Map.entry("a two-digit Kemendagri province code, e.g. 31", FieldExpectation.PROVINCE_CODE));
+
+    /**
+     * The summary of an {@code expected} text of this binding: the known texts, {@code "one of …"} (ONE_OF),
+     * the regency, masked-NIK and objective-code texts; {@link FieldExpectation#VALUE} for any other.
+     */
+    public static FieldExpectation expectation(String expected) {
+        FieldExpectation known = EXPECTATIONS.get(expected);
+        if (known != null) {
+            return known;
+        }
+        if (expected.startsWith(ONE_OF)) {
+            return FieldExpectation.ONE_OF;
+        }
+        if (expected.startsWith("a four-digit Kemendagri regency code")) {
+            return FieldExpectation.REGENCY_CODE;
+        }
+        if (expected.startsWith("a masked NIK")) {
+            return FieldExpectation.MASKED_NIK;
+        }
+        if (expected.startsWith("an UPPER_SNAKE code")) {
+            return FieldExpectation.OBJECTIVE_CODE;
+        }
+        if (expected.startsWith("an integer from")) {
+            return FieldExpectation.INTEGER;
+        }
+        return FieldExpectation.VALUE;
     }
 
     /** {@code FIELD_UNKNOWN}. */

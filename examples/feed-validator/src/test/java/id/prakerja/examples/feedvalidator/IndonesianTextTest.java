@@ -1,0 +1,318 @@
+package id.prakerja.examples.feedvalidator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.prakerja.core.cooperation.CooperationAgreement;
+import id.prakerja.core.cooperation.CooperationRules;
+import id.prakerja.core.cooperation.OutreachActivity;
+import id.prakerja.core.participation.Participant;
+import id.prakerja.core.participation.ParticipationChecker;
+import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.Violation;
+import id.prakerja.json.BoundRecord;
+import id.prakerja.json.RecordBinder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 14 §5: no Indonesian output carries an English sentence of the library. The English sentences are the
+ * literal parts of every English template (violation messages, what-if texts, labels, meanings, reminders and
+ * the report's texts), plus a few English words that only an English sentence has (Jackson's parser messages
+ * and the binding's {@code expected} texts are English but are no template). They are searched for in every
+ * Indonesian output: the messages, cures and pre-check answers of every conformance case ({@code check} in
+ * process), the Indonesian text and HTML reports of the bundled sample feed, and single applicants that are
+ * not well-formed or have a field of the wrong type.
+ */
+class IndonesianTextTest {
+
+    private static final Path CONFORMANCE = Path.of("../../docs/conformance");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** English words that no Indonesian sentence of the library uses (whole words, any case). */
+    private static final Pattern ENGLISH_WORDS = Pattern.compile(
+            "(?i)(?<![\\p{L}_])(the|was|were|is|are|expected|found|unexpected|character|must|should|skipped"
+                    + "|invalid|only|of|and|once|field|integer|precision|lose|at line|column \\d)(?![\\p{L}_])");
+
+    /** The English sentences of the library: literal runs of three words or more of its English templates. */
+    static Set<String> englishSentences() {
+        Set<String> indonesian = new LinkedHashSet<>();
+        for (String r : List.of(
+                "id/prakerja/core/validation/messages_id.properties",
+                "id/prakerja/core/participation/reminders_id.properties",
+                "id/prakerja/examples/feedvalidator/report_id.properties")) {
+            for (String v : values(r)) {
+                indonesian.add(normalise(v));
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        for (String r : List.of(
+                "id/prakerja/core/validation/messages_en.properties",
+                "id/prakerja/core/participation/reminders_en.properties",
+                "id/prakerja/examples/feedvalidator/report_en.properties")) {
+            for (String v : values(r)) {
+                for (String part : v.split("\\{[^}]*\\}")) {
+                    String s = normalise(part.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", ""));
+                    if (s.split("\\s+").length >= 3
+                            && s.matches(".*\\p{L}{3,}.*")
+                            && indonesian.stream().noneMatch(i -> i.contains(s))) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> values(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = IndonesianTextTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.values().stream().map(String::valueOf).toList();
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The English found in {@code text}: the library's sentences and the English-only words. */
+    static List<String> english(String text, Set<String> sentences) {
+        String n = normalise(text);
+        List<String> found = new ArrayList<>();
+        for (String s : sentences) {
+            if (n.contains(s)) {
+                found.add("\"" + s + "\"");
+            }
+        }
+        Matcher m = ENGLISH_WORDS.matcher(text);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 40);
+            int to = Math.min(text.length(), m.end() + 40);
+            found.add(m.group() + " in …" + text.substring(from, to).replace('\n', ' ') + "…");
+        }
+        return found;
+    }
+
+    record Result(int exit, String out, String err) {}
+
+    static Result run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(
+                args, new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The texts meant for people in a pre-check answer: every string but the arguments and the codes. */
+    static void prose(JsonNode node, String key, List<String> out) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!e.getKey().equals("arguments")) {
+                    prose(e.getValue(), e.getKey(), out);
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode n : node) {
+                prose(n, key, out);
+            }
+        } else if (node.isString()) {
+            String s = node.asString();
+            // codes, enum names, dates, field paths and pointers are not prose
+            if (!s.matches("[A-Z0-9_]+|[\\d-]+|[\\w.\\[\\]/~]*") && !key.equals("field") && !key.equals("pointer")) {
+                out.add(key + ": " + s);
+            }
+        }
+    }
+
+    static List<JsonNode> cases(String kind) {
+        List<JsonNode> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CONFORMANCE.resolve(kind))) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                for (JsonNode c : JSON.readTree(Files.readString(f)).get("cases")) {
+                    out.add(c);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(out).as(kind).isNotEmpty();
+        return out;
+    }
+
+    /** Every Indonesian pre-check answer of the eligibility conformance cases, through {@code check}. */
+    static Map<String, String> eligibilityAnswers() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (JsonNode c : cases("eligibility")) {
+            List<String> args = new ArrayList<>(List.of("check", "--locale", "id"));
+            JsonNode input = c.get("input");
+            if (c.has("date")) {
+                // a wave and a date: the record names the wave (it takes precedence), ages on the date
+                if (c.has("wave") && input.isObject() && !input.has("wave")) {
+                    input = ((tools.jackson.databind.node.ObjectNode) input.deepCopy())
+                            .put("wave", c.get("wave").asInt());
+                }
+                args.addAll(List.of("--date", c.get("date").asString()));
+            } else if (c.has("wave")) {
+                args.addAll(List.of("--wave", c.get("wave").asString()));
+            }
+            args.add("-");
+            Result r = run(input.toString().getBytes(StandardCharsets.UTF_8), args.toArray(String[]::new));
+            assertThat(r.exit()).as("%s: %s", c.get("name"), r.err()).isIn(0, 1);
+            out.put("eligibility case '" + c.get("name").asString() + "'", r.out());
+        }
+        return out;
+    }
+
+    /** Single applicants the conformance files cannot carry: not an object, wrong types, a NIK as a number. */
+    static Map<String, String> oddApplicants() {
+        Map<String, String> inputs = Map.of(
+                "an array instead of an object", "[1, 2]",
+                "a string instead of an object", "\"3174015708990001\"",
+                "a NIK as a number and a boolean wave", "{\"nik\": 3174015708990001, \"wave\": true}",
+                "a NIK with a letter O and a bad date",
+                        "{\"nik\": \"317401570899000O\", \"birthDate\": \"17-08-1999\"}",
+                "a key twice", "{\"nik\": \"3174015708990001\", \"nik\": \"3174015708990001\"}",
+                "an unknown field", "{\"nickname\": \"Siti\"}");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        inputs.forEach((name, json) -> {
+            Result r = run(json.getBytes(StandardCharsets.UTF_8), "check", "--locale", "id", "--wave", "18", "-");
+            assertThat(r.exit()).as("%s: %s", name, r.err()).isEqualTo(1);
+            out.put("single applicant: " + name, r.out());
+        });
+        // invalid UTF-8 inside a string
+        byte[] utf8 = {'{', '"', 'f', 'u', 'l', 'l', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'};
+        Result r = run(utf8, "check", "--locale", "id", "-");
+        if (r.exit() == 1) {
+            out.put("single applicant: invalid UTF-8", r.out());
+        }
+        return out;
+    }
+
+    private static List<String> proseOf(String preCheckJson) {
+        List<String> texts = new ArrayList<>();
+        prose(JSON.readTree(preCheckJson), "", texts);
+        return texts;
+    }
+
+    /** The Indonesian messages of the participation and cooperation conformance cases. */
+    static Map<String, String> ruleMessages() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Messages id = Messages.indonesian();
+        for (JsonNode c : cases("participation")) {
+            BoundRecord<Participant> bound =
+                    RecordBinder.participants().bind(c.get("input").toString());
+            List<Violation> vs = new ArrayList<>(bound.violations());
+            bound.value()
+                    .ifPresent(p -> vs.addAll(ParticipationChecker.standard()
+                            .violations(
+                                    p,
+                                    c.has("date")
+                                            ? LocalDate.parse(c.get("date").asString())
+                                            : LocalDate.of(2026, 12, 1))));
+            out.put("participation case '" + c.get("name").asString() + "'", messages(id, vs));
+        }
+        for (JsonNode c : cases("cooperation")) {
+            JsonNode input = c.get("input");
+            BoundRecord<CooperationAgreement> agreement =
+                    RecordBinder.agreements().bind(input.get("agreement").toString());
+            List<Violation> vs = new ArrayList<>(agreement.violations());
+            agreement.value().ifPresent(a -> {
+                vs.addAll(CooperationRules.standard().validate(a).violations());
+                for (JsonNode act : input.path("activities")) {
+                    BoundRecord<OutreachActivity> activity =
+                            RecordBinder.activities().bind(act.toString());
+                    vs.addAll(activity.violations());
+                    activity.value()
+                            .ifPresent(x -> vs.addAll(
+                                    CooperationRules.standard().validate(a, x).violations()));
+                }
+            });
+            out.put("cooperation case '" + c.get("name").asString() + "'", messages(id, vs));
+        }
+        return out;
+    }
+
+    private static String messages(Messages id, List<Violation> vs) {
+        StringBuilder sb = new StringBuilder();
+        for (Violation v : vs) {
+            sb.append(id.format(v)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The Indonesian text and HTML reports of the bundled sample feed, with every sample. */
+    static Map<String, String> sampleReports() {
+        Result text = run(new byte[0], "validate", "--locale", "id", "--max-samples", "all");
+        Result html = run(new byte[0], "validate", "--locale", "id", "--max-samples", "all", "--report", "html");
+        assertThat(text.out()).contains("NIK");
+        assertThat(html.out()).contains("<html");
+        String visible = html.out()
+                .replaceAll("(?s)<style.*?</style>|(?s)<script.*?</script>", " ")
+                .replaceAll("<[^>]+>", " ")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+        return Map.of("sample feed, text report", text.out(), "sample feed, HTML report", visible);
+    }
+
+    @Test
+    void theEnglishSentencesAreCollectedFromEveryEnglishTemplate() {
+        Set<String> sentences = englishSentences();
+        assertThat(sentences).contains("the value of", "every record is valid").hasSizeGreaterThan(100);
+        // the search finds them, and the English-only words, in an English text
+        assertThat(english("The record is not well-formed: Unexpected character", sentences))
+                .isNotEmpty();
+        assertThat(english("Rekaman tidak terbentuk dengan benar: sintaks JSON tidak valid", sentences))
+                .isEmpty();
+    }
+
+    @Test
+    void noIndonesianOutputCarriesAnEnglishSentence() {
+        Set<String> sentences = englishSentences();
+        Map<String, String> outputs = new java.util.LinkedHashMap<>();
+        eligibilityAnswers().forEach((k, v) -> outputs.put(k, String.join("\n", proseOf(v))));
+        oddApplicants().forEach((k, v) -> outputs.put(k, String.join("\n", proseOf(v))));
+        outputs.putAll(ruleMessages());
+        outputs.putAll(sampleReports());
+        List<String> problems = new ArrayList<>();
+        outputs.forEach((where, text) -> {
+            for (String e : english(text, sentences)) {
+                problems.add(where + ": " + e);
+            }
+            // a what-if or message of a violation without a field does not print "-" as the field
+            if (text.contains("kolom - ")) {
+                problems.add(where + ": \"kolom - \"");
+            }
+        });
+        assertThat(outputs).hasSizeGreaterThan(100);
+        assertThat(problems).as("English in Indonesian output").isEmpty();
+    }
+}

@@ -1,0 +1,23 @@
+package id.prakerja.core.validation;
+
+/**
+ * Why a record is not well-formed: the {@code problem} argument of {@link RuleCode#RECORD_MALFORMED}, beside the
+ * parser's English {@code detail} (kept for developers). Messages print its label in the chosen language
+ * ({@code label.MalformedProblem.<NAME>} in the message bundles), with the line and column where known.
+ */
+public enum MalformedProblem {
+    /** The JSON syntax is broken (the parser's message is in {@code detail}). */
+    SYNTAX,
+    /** The value is not a JSON object (a record must be one). */
+    NOT_AN_OBJECT,
+    /** The document is not a JSON array (a JSON feed must be one). */
+    NOT_AN_ARRAY,
+    /** Something follows the record, or the feed's array, on its line or in its document. */
+    CONTENT_AFTER,
+    /** A byte that is not UTF-8. */
+    INVALID_UTF8,
+    /** A NUL byte. */
+    NUL_BYTE,
+    /** A string holds an unpaired surrogate. */
+    UNPAIRED_SURROGATE
+}
