@@ -4,6 +4,7 @@ import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.validation.RuleCode;
+import id.prakerja.tabular.TabularReader;
 import id.prakerja.testkit.ApplicantGenerator;
 import id.prakerja.testkit.Applicants;
 import id.prakerja.testkit.FeedGenerator;
@@ -52,24 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
     /** The most records one run generates: the feed is built in memory (200,000 take about 1.6 GB). */
     static final int MAX_COUNT = 200_000;
 
-    /** The CSV header: the documented column names of a tabular feed, in wire order. */
-    static final List<String> CSV_COLUMNS = List.of(
-            "nik",
-            "familyCardNumber",
-            "fullName",
-            "birthDate",
-            "sex",
-            "citizenship",
-            "domicile.provinceCode",
-            "domicile.regencyCode",
-            "workforceCategory",
-            "inFormalEducation",
-            "occupation",
-            "socialAssistance",
-            "familySocialAssistance",
-            "priorParticipation",
-            "otherFamilyRecipients",
-            "wave");
+    /** The CSV header: the documented column names of a tabular feed, in wire order (prakerja-tabular's). */
+    static final List<String> CSV_COLUMNS = TabularReader.columnNames();
 
     /** Codes that only a feed (not one record of a CSV) can carry as they are generated for NDJSON. */
     private static final Set<RuleCode> NOT_IN_CSV = EnumSet.of(RuleCode.FIELD_UNKNOWN);
