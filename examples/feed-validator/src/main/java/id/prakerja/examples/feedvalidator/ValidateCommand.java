@@ -46,8 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Validates a feed of applicant records (NDJSON, a JSON array, CSV or .xlsx; gzip too), or of participant",
-            "histories or outreach activities (--kind), and prints a report.",
+            "Validates a feed (NDJSON, a JSON array, CSV or .xlsx; gzip too) of applicants,",
+            "participant histories or outreach activities (--kind), and prints a report.",
             "With no FILE, validates the sample feed bundled in this jar; '-' reads standard input.",
             "Exit status: 0 every record valid, 1 some record invalid, 2 usage error, unreadable input,",
             "a JSON array cut short (the report says where and why), a failed write or too little memory."
