@@ -59,6 +59,24 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
             this.firstLine = firstLine;
             this.ready = ready;
         }
+
+        /**
+         * The bytes of the chunk's lines, each ended by its {@code \n} (the last maybe not), the first being
+         * line {@link #firstLine()}; {@code null} for a line over the cap, which is not held.
+         */
+        byte[] bytes() {
+            return bytes;
+        }
+
+        /** How many of {@link #bytes()} belong to the chunk. */
+        int length() {
+            return length;
+        }
+
+        /** The number of the chunk's first line in the stream. */
+        long firstLine() {
+            return firstLine;
+        }
     }
 
     private final InputStream in;

@@ -46,8 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Validates a feed of applicant records (NDJSON, a JSON array, CSV or .xlsx; gzip too), or of participant",
-            "histories or outreach activities (--kind), and prints a report.",
+            "Validates a feed (NDJSON, a JSON array, CSV or .xlsx; gzip too) of applicants,",
+            "participant histories or outreach activities (--kind), and prints a report.",
             "With no FILE, validates the sample feed bundled in this jar; '-' reads standard input.",
             "Exit status: 0 every record valid, 1 some record invalid, 2 usage error, unreadable input,",
             "a JSON array cut short (the report says where and why), a failed write or too little memory."
@@ -108,15 +108,16 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Option(
             names = "--rejects",
             paramLabel = "FILE",
-            description = "Write every invalid record of a CSV or .xlsx feed to FILE (CSV: row, violations, then"
-                    + " the row as it came).")
+            description = "Write every invalid record of an NDJSON, CSV or .xlsx feed to FILE, with its line and"
+                    + " violations (CSV: row, violations, then the row as it came; NDJSON: line, violations,"
+                    + " record).")
     Path rejects;
 
     @CommandLine.Option(
             names = "--valid",
             paramLabel = "FILE",
-            description = "Write the valid records of a CSV or .xlsx feed to FILE (CSV: the header and the rows as"
-                    + " they came), ready to load.")
+            description = "Write the valid records of an NDJSON, CSV or .xlsx feed to FILE, as they came (CSV:"
+                    + " with the header), ready to load.")
     Path valid;
 
     @CommandLine.Option(
@@ -373,9 +374,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The options that do not go together, each a usage error. */
     private void checkOptions(Format fmt) {
-        if ((rejects != null || valid != null) && fmt != Format.csv && fmt != Format.xlsx) {
+        if ((rejects != null || valid != null) && (fmt == Format.json || kind != Kind.applicants)) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--rejects and --valid are offered for CSV and .xlsx feeds only (so far)");
+                    spec.commandLine(),
+                    "--rejects and --valid are offered for applicant feeds in NDJSON, CSV and .xlsx (so far)");
         }
         if (sheet != null && fmt != Format.xlsx) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sheet is for .xlsx workbooks only");
@@ -478,6 +480,28 @@ final class ValidateCommand implements Callable<Integer> {
                 if (spooled != null) {
                     Files.deleteIfExists(spooled);
                 }
+            }
+        }
+        if (options.format() == FeedFormat.NDJSON && (rejects != null || valid != null)) {
+            // each record's line goes to --rejects or --valid as its verdict is decided: one thread, in feed
+            // order; the lines are cut as for several threads, so each record's bytes are at hand
+            try (InputStream in = input;
+                    NdjsonOutputs outputs = NdjsonOutputs.open(rejects, valid, texts.locale())) {
+                LineChunks chunks = new LineChunks(in, options);
+                NdjsonOutputs.Cursor cursor = new NdjsonOutputs.Cursor();
+                FeedRun run = validator.start();
+                while (chunks.hasNext()) {
+                    LineChunks.Chunk c = chunks.next();
+                    for (FeedInput record : LineChunks.read(c, options)) {
+                        List<Violation> found = run.accept(record);
+                        outputs.write(c, record, found, cursor);
+                        if (violationsOut != null) {
+                            violationsOut.write(record.line(), maskedNik(record), found);
+                        }
+                    }
+                    bar.update(chunks.lines(), counted.count);
+                }
+                return new ApplicantRun(run.finish(), Optional.empty());
             }
         }
         if (violationsOut != null) {

@@ -145,6 +145,77 @@ class CommandOptionsJarIT {
         assertThat(full.err()).isEqualTo("feed-validator: cannot write /dev/full: No space left on device\n");
     }
 
+    /**
+     * An NDJSON feed end to end: the rejects hold exactly the invalid records (their lines as they came, with
+     * their violations), the valid output exactly the valid lines, byte for byte and in order (a CRLF line
+     * keeps its CR), and validating the valid output again gives no invalid record.
+     */
+    @Test
+    void anNdjsonFeedEndToEndWithRejectsValidAndViolations() throws Exception {
+        byte[] sample = ValidateCommand.class
+                .getResourceAsStream(ValidateCommand.SAMPLE)
+                .readAllBytes();
+        String text = new String(sample, StandardCharsets.UTF_8).replaceFirst("\n", "\r\n") + "\n\n"
+                + Files.readString(KNOWN_DEFECTS);
+        Path feed = Files.writeString(dir.resolve("feed.ndjson"), text);
+        Path rejects = dir.resolve("rejects.ndjson");
+        Path valid = dir.resolve("valid.ndjson");
+        Path violations = dir.resolve("violations.ndjson");
+        Run r = run(
+                "validate",
+                "--report",
+                "json",
+                "--max-samples",
+                "all",
+                "--rejects",
+                rejects.toString(),
+                "--valid",
+                valid.toString(),
+                "--violations",
+                violations.toString(),
+                feed.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        JsonNode report = FeedValidatorJarIT.validReport(r.out());
+        String[] input = text.split("\n", -1);
+        List<String> rejectLines = Files.readString(rejects).lines().toList();
+        List<String> validLines = List.of(Files.readString(valid).split("\n", -1));
+        assertThat((long) rejectLines.size())
+                .isEqualTo(report.path("invalid").asLong())
+                .isPositive();
+        assertThat(validLines.get(validLines.size() - 1)).isEmpty(); // every line ends with \n
+        validLines = validLines.subList(0, validLines.size() - 1);
+        assertThat((long) validLines.size())
+                .isEqualTo(report.path("valid").asLong())
+                .isPositive();
+        java.util.Set<Long> rejected = new java.util.HashSet<>();
+        long violationCount = 0;
+        for (String line : rejectLines) {
+            JsonNode reject = JSON.readTree(line);
+            long n = reject.path("line").asLong();
+            rejected.add(n);
+            assertThat(reject.path("record").asString()).isEqualTo(input[(int) n - 1]);
+            assertThat(reject.path("violations").isEmpty()).isFalse();
+            violationCount += reject.path("violations").size();
+        }
+        List<String> notRejected = new ArrayList<>();
+        for (int i = 0; i < input.length; i++) {
+            if (!rejected.contains((long) i + 1) && !input[i].isBlank()) {
+                notRejected.add(input[i]);
+            }
+        }
+        assertThat(validLines).isEqualTo(notRejected);
+        assertThat(validLines.get(0)).endsWith("\r"); // the CRLF line, unchanged
+        // the errors of the rejects are violations of the violations file too
+        assertThat(Files.readString(violations).lines().count()).isGreaterThanOrEqualTo(violationCount);
+        Run again = run("validate", "--report", "json", valid.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(FeedValidatorJarIT.validReport(again.out()).path("records").asLong())
+                .isEqualTo(report.path("valid").asLong());
+        Run array = run("validate", "--format", "json", "--rejects", rejects.toString(), feed.toString());
+        assertThat(array.exit()).isEqualTo(2);
+        assertThat(array.err()).contains("--rejects and --valid are offered for applicant feeds in NDJSON");
+    }
+
     @Test
     void participantFeedsAreValidatedAsOfTheDate() throws Exception {
         Run r = run(
