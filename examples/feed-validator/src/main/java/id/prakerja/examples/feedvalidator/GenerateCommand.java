@@ -15,7 +15,6 @@ import id.prakerja.testkit.Seeds;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -493,20 +492,5 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;
         }
-    }
-
-    /**
-     * A handler of bad options that answers {@code generate}'s in one line ({@code feed-validator: …} and
-     * where to find the options), and leaves every other command's to {@code others}.
-     */
-    static CommandLine.IParameterExceptionHandler oneLineFor(
-            CommandLine.IParameterExceptionHandler others, PrintStream err) {
-        return (ex, args) -> {
-            if (ex.getCommandLine().getCommand() instanceof GenerateCommand) {
-                Main.error(err, ex.getMessage() + " (see feed-validator generate --help)");
-                return Main.ExitCodes.UNUSABLE;
-            }
-            return others.handleParseException(ex, args);
-        };
     }
 }

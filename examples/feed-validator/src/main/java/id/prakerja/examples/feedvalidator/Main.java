@@ -57,7 +57,6 @@ public final class Main {
                     error(err, describe(ex));
                     return ExitCodes.UNUSABLE;
                 });
-        cl.setParameterExceptionHandler(GenerateCommand.oneLineFor(cl.getParameterExceptionHandler(), err));
         int status;
         try {
             status = cl.execute(args);
