@@ -36,7 +36,7 @@ final class Catalogue {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rule", r.name());
             m.put("code", r.code().name());
-            m.put("meaning", r.code().meaning());
+            m.put("meaning", Messages.forLocale(locale).meaning(r.code()));
             m.put("fields", r.fields());
             m.put("inForce", r.isInForce(p));
             m.put("cure", r.cureDescription());

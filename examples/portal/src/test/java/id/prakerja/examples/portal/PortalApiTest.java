@@ -8,6 +8,8 @@ import com.networknt.schema.SpecificationVersion;
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.eligibility.PreCheck;
+import id.prakerja.core.validation.Messages;
+import id.prakerja.core.validation.RuleCode;
 import id.prakerja.json.PrakerjaModule;
 import id.prakerja.json.PrakerjaSchemas;
 import id.prakerja.json.PreChecks;
@@ -201,6 +203,19 @@ class PortalApiTest {
             assertThat(rules.headers().firstValue("Content-Language")).contains(language);
             assertThat(PLAIN.readTree(rules.body()).get("language").asString()).isEqualTo(language);
             assertThat(PLAIN.readTree(rules.body()).get("wave").asInt()).isEqualTo(71);
+            String minAge = null;
+            for (JsonNode rule : PLAIN.readTree(rules.body()).get("rules")) {
+                if (rule.get("code").asString().equals("ELIGIBILITY_MIN_AGE")) {
+                    minAge = rule.get("meaning").asString();
+                }
+            }
+            // the meaning in the language asked, from the library's bundles (not RuleCode's English text)
+            assertThat(minAge)
+                    .isEqualTo(
+                            Messages.forLocale(Locale.forLanguageTag(language)).meaning(RuleCode.ELIGIBILITY_MIN_AGE));
+            if (language.equals("id")) {
+                assertThat(minAge).isNotEqualTo(RuleCode.ELIGIBILITY_MIN_AGE.meaning());
+            }
             HttpResponse<String> waves = get("/api/v1/waves", language);
             assertThat(waves.statusCode()).isEqualTo(200);
             assertThat(waves.headers().firstValue("Content-Language")).contains(language);
