@@ -32,8 +32,14 @@ final class DecisionSerializer extends StdSerializer<EligibilityDecision> {
 
     @Override
     public void serialize(EligibilityDecision d, JsonGenerator g, SerializationContext ctxt) {
-        Messages messages = PrakerjaModule.messages(ctxt, this.messages);
         g.writeStartObject(d);
+        writeVerdict(d, g, PrakerjaModule.messages(ctxt, this.messages));
+        writeTrace(d, g);
+        g.writeEndObject();
+    }
+
+    /** Writes {@code eligible}, {@code wave}, {@code evaluationDate} and {@code violations} of {@code d}. */
+    static void writeVerdict(EligibilityDecision d, JsonGenerator g, Messages messages) {
         g.writeBooleanProperty("eligible", d.isEligible());
         g.writeNumberProperty("wave", d.wave());
         g.writeStringProperty("evaluationDate", d.evaluationDate().toString());
@@ -46,11 +52,14 @@ final class DecisionSerializer extends StdSerializer<EligibilityDecision> {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** Writes {@code trace} when {@code d} has one. */
+    static void writeTrace(EligibilityDecision d, JsonGenerator g) {
         if (d.trace().isPresent()) {
             g.writeName("trace");
             writeTree(d.trace().get().toMap(), g);
         }
-        g.writeEndObject();
     }
 
     /** Writes the maps, lists, strings, numbers, booleans and nulls of {@link EligibilityTrace#toMap()}. */

@@ -4,8 +4,6 @@ import id.prakerja.core.eligibility.Cure;
 import id.prakerja.core.eligibility.EligibilityDecision;
 import id.prakerja.core.eligibility.PreCheck;
 import id.prakerja.core.validation.Messages;
-import id.prakerja.core.validation.Violation;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -37,18 +35,7 @@ final class PreCheckSerializer extends StdSerializer<PreCheck> {
         Messages m = PrakerjaModule.messages(ctxt, messages);
         EligibilityDecision d = p.decision();
         g.writeStartObject(p);
-        g.writeBooleanProperty("eligible", d.isEligible());
-        g.writeNumberProperty("wave", d.wave());
-        g.writeStringProperty("evaluationDate", d.evaluationDate().toString());
-        g.writeName("violations");
-        List<Violation> violations = d.violations();
-        g.writeStartArray(violations, violations.size());
-        for (Violation v : violations) {
-            g.writeStartObject(v);
-            ViolationSerializer.write(v, g, m);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        DecisionSerializer.writeVerdict(d, g, m);
         g.writeName("whatIf");
         g.writeStartArray(p.whatIf(), p.whatIf().size());
         for (Cure c : p.whatIf()) {
@@ -61,10 +48,7 @@ final class PreCheckSerializer extends StdSerializer<PreCheck> {
             g.writeString(field);
         }
         g.writeEndArray();
-        if (d.trace().isPresent()) {
-            g.writeName("trace");
-            DecisionSerializer.writeTree(d.trace().get().toMap(), g);
-        }
+        DecisionSerializer.writeTrace(d, g);
         g.writeEndObject();
     }
 }
