@@ -1,6 +1,8 @@
 package id.prakerja.benchmarks;
 
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +23,16 @@ import java.nio.file.StandardCopyOption;
  * temporary name and renamed when complete. On standard output, one {@code key=value} per line:
  * {@code records}, {@code bytes}, {@code distinctNiks} (distinct NIK strings, the keys the duplicate index
  * can hold at most), {@code repeatedLines} (exact repeats of an earlier record) and {@code seed}.
+ *
+ * <p>With {@code --out -} the feed goes to standard output as it is made (for the 100M run piped into the
+ * command's standard input: no file of 35 GB) and the summary to standard error, without
+ * {@code distinctNiks} (its set would take gigabytes of heap for 100M records).
  */
 public final class GenerateFeed {
 
     private GenerateFeed() {}
 
-    /** {@code --records N [--seed S] --out FILE}. */
+    /** {@code --records N [--seed S] --out FILE|-}. */
     public static void main(String[] args) throws IOException {
         long records = -1;
         long seed = FeedGenerator.SEED;
@@ -52,6 +58,10 @@ public final class GenerateFeed {
         }
         if (records < 0 || out == null) {
             usage("--records and --out are required");
+        }
+        if (out.toString().equals("-")) {
+            stream(records, seed);
+            return;
         }
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         FeedGenerator.Lines lines = new FeedGenerator.Lines(seed);
@@ -79,9 +89,32 @@ public final class GenerateFeed {
         System.out.println("seed=" + seed);
     }
 
+    /** The feed to standard output, the summary to standard error; a broken pipe is an error. */
+    private static void stream(long records, long seed) throws IOException {
+        FeedGenerator.Lines lines = new FeedGenerator.Lines(seed);
+        long bytes = 0;
+        long repeats = 0;
+        try (OutputStream os = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 20)) {
+            for (long i = 0; i < records; i++) {
+                String line = lines.next();
+                if (lines.lastWasRepeat()) {
+                    repeats++;
+                }
+                byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+                os.write(b);
+                os.write('\n');
+                bytes += b.length + 1;
+            }
+        }
+        System.err.println("records=" + records);
+        System.err.println("bytes=" + bytes);
+        System.err.println("repeatedLines=" + repeats);
+        System.err.println("seed=" + seed);
+    }
+
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: GenerateFeed --records N [--seed S] --out FILE");
+        System.err.println("usage: GenerateFeed --records N [--seed S] --out FILE|-");
         System.exit(2);
     }
 
