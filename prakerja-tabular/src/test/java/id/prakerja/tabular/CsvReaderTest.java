@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.validation.FieldExpectation;
+import id.prakerja.core.validation.MalformedProblem;
+import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
@@ -168,7 +171,15 @@ class CsvReaderTest {
         assertThat(codes(records.get(0))).containsExactly(RuleCode.RECORD_MALFORMED);
         assertThat(records.get(0).violations().get(0).arguments().get("detail"))
                 .isEqualTo("row 2 has 17 cells, the header 16");
+        assertThat(records.get(0).violations().get(0).arguments())
+                .containsEntry("problem", MalformedProblem.TOO_MANY_CELLS)
+                .containsEntry("line", 2L);
         assertThat(codes(records.get(1))).containsExactly(RuleCode.RECORD_MALFORMED);
+        assertThat(records.get(1).violations().get(0).arguments())
+                .containsEntry("problem", MalformedProblem.TOO_FEW_CELLS);
+        assertThat(Messages.indonesian().format(records.get(1).violations().get(0)))
+                .isEqualTo("Rekaman tidak terbentuk dengan benar: jumlah sel pada baris ini lebih sedikit daripada"
+                        + " baris judul (baris 3).");
         assertThat(records.get(2).violations()).isEmpty();
     }
 
@@ -199,6 +210,9 @@ class CsvReaderTest {
         assertThat(records).hasSize(3);
         assertThat(records.get(0).violations().get(0).arguments().get("detail"))
                 .isEqualTo("row 2 holds a NUL character");
+        assertThat(records.get(0).violations().get(0).arguments()).containsEntry("problem", MalformedProblem.NUL_BYTE);
+        assertThat(records.get(1).violations().get(0).arguments())
+                .containsEntry("problem", MalformedProblem.INVALID_UTF8);
         assertThat(records.get(1).violations().get(0).arguments().get("detail"))
                 .asString()
                 .contains("not valid UTF-8");
@@ -229,6 +243,9 @@ class CsvReaderTest {
             assertThat(v.code()).isEqualTo(RuleCode.FIELD_INVALID);
             assertThat(v.field()).isEqualTo("nik");
             assertThat(v.arguments().get("expected")).asString().contains("format the column as Text");
+            assertThat(v.arguments()).containsEntry("expectation", FieldExpectation.IDENTIFIER_AS_TEXT);
+            assertThat(Messages.indonesian().format(v)).contains("Kolom nik", "sebagai Teks/Text");
+            assertThat(Messages.english().format(v)).contains("format the column as Text");
         });
     }
 
@@ -307,5 +324,7 @@ class CsvReaderTest {
         assertThat(records.get(1).violations().get(0).arguments().get("detail"))
                 .asString()
                 .contains("closing quote");
+        assertThat(records.get(1).violations().get(0).arguments())
+                .containsEntry("problem", MalformedProblem.UNTERMINATED_QUOTE);
     }
 }

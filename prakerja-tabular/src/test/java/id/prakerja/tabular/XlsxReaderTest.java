@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.validation.FieldExpectation;
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.json.FeedRecord;
 import java.io.IOException;
@@ -36,6 +38,32 @@ class XlsxReaderTest {
         List<FeedRecord<RawApplicant>> csv = CsvReaderTest.read(TabularFixtures.csv(applicants, ',', "\n"));
         assertThat(xlsx).isEqualTo(csv).hasSize(30);
         assertThat(read(file, TabularOptions.defaults().withSheet("Pendaftar"))).isEqualTo(csv);
+    }
+
+    @Test
+    void aValueRightOfTheHeaderIsMalformedWithItsProblemInWords() throws IOException {
+        RawApplicant a = CsvReaderTest.valid(1).get(0);
+        List<String> cols = TabularFixtures.COLUMNS;
+        Path file = TabularFixtures.xlsx(dir.resolve("wide.xlsx"), "Sheet1", ws -> {
+            for (int c = 0; c < cols.size(); c++) {
+                ws.value(0, c, cols.get(c));
+            }
+            List<String> cells = TabularFixtures.cells(a);
+            for (int c = 0; c < cells.size(); c++) {
+                if (!cells.get(c).isEmpty()) {
+                    ws.value(1, c, cells.get(c));
+                }
+            }
+            ws.value(1, cols.size() + 1, "extra");
+        });
+        List<FeedRecord<RawApplicant>> records = read(file, TabularOptions.defaults());
+        assertThat(records)
+                .singleElement()
+                .satisfies(r -> assertThat(r.violations()).singleElement().satisfies(v -> {
+                    assertThat(v.code()).isEqualTo(RuleCode.RECORD_MALFORMED);
+                    assertThat(v.arguments().get("detail")).asString().contains("after the last column");
+                    assertThat(v.arguments()).containsEntry("problem", MalformedProblem.TOO_MANY_CELLS);
+                }));
     }
 
     @Test
@@ -73,6 +101,7 @@ class XlsxReaderTest {
             assertThat(v.code()).isEqualTo(RuleCode.FIELD_INVALID);
             assertThat(v.field()).isEqualTo("nik");
             assertThat(v.arguments().get("expected")).asString().contains("format the column as Text");
+            assertThat(v.arguments()).containsEntry("expectation", FieldExpectation.IDENTIFIER_AS_TEXT);
         });
     }
 

@@ -46,5 +46,12 @@ public enum FieldExpectation {
     /** An agreement-specific objective code (UPPER_SNAKE). */
     OBJECTIVE_CODE,
     /** A valid value of its kind (the English {@code expected} says which). */
-    VALUE
+    VALUE,
+    /**
+     * A NIK or family-card number as 16 digits in a cell formatted as text (a spreadsheet number keeps 15
+     * significant digits, a CSV export may write it in scientific notation): the column is to be formatted as Text.
+     */
+    IDENTIFIER_AS_TEXT,
+    /** A spreadsheet cell holding a value, not an error such as {@code #N/A}. */
+    CELL_VALUE
 }

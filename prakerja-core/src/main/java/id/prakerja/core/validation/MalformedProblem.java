@@ -19,5 +19,15 @@ public enum MalformedProblem {
     /** A NUL byte. */
     NUL_BYTE,
     /** A string holds an unpaired surrogate. */
-    UNPAIRED_SURROGATE
+    UNPAIRED_SURROGATE,
+    /** A row of a tabular feed has fewer cells than the header row. */
+    TOO_FEW_CELLS,
+    /** A row of a tabular feed has more cells (or a value further right) than the header row. */
+    TOO_MANY_CELLS,
+    /** A quoted CSV cell is not closed: it runs on over the following lines. */
+    UNTERMINATED_QUOTE,
+    /** The CSV text cannot be parsed (the parser's message is in {@code detail}). */
+    CSV_SYNTAX,
+    /** The sheet of a workbook cannot be read from this row on. */
+    SHEET_UNREADABLE
 }

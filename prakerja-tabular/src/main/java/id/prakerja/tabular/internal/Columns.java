@@ -1,6 +1,8 @@
 package id.prakerja.tabular.internal;
 
 import id.prakerja.core.eligibility.RawApplicant;
+import id.prakerja.core.validation.FieldExpectation;
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.BoundRecord;
@@ -236,15 +238,19 @@ public final class Columns {
         String detail = "row " + row.number + " has " + row.cellCount + (row.cellCount == 1 ? " cell" : " cells")
                 + ", the header " + fields.length;
         int last = Math.min(row.cellCount, row.cells.length) - 1;
+        MalformedProblem problem =
+                row.cellCount < fields.length ? MalformedProblem.TOO_FEW_CELLS : MalformedProblem.TOO_MANY_CELLS;
         if (row.cellCount < fields.length
                 && last >= 0
                 && row.cells[last] != null
                 && (row.cells[last].indexOf('\n') >= 0 || row.cells[last].indexOf('\r') >= 0)) {
             detail += " (a quoted cell spans several lines: is a closing quote missing?)";
+            problem = MalformedProblem.UNTERMINATED_QUOTE;
         }
         return Violation.of(RuleCode.RECORD_MALFORMED, "")
                 .argument("detail", detail)
                 .argument("line", row.number)
+                .argument("problem", problem)
                 .build();
     }
 
@@ -255,6 +261,7 @@ public final class Columns {
                 if (SCIENTIFIC.matcher(value).matches()) {
                     out.add(Violation.of(RuleCode.FIELD_INVALID, f.header)
                             .argument("expected", IDENTIFIER_AS_TEXT)
+                            .argument("expectation", FieldExpectation.IDENTIFIER_AS_TEXT)
                             .argument("found", "a number in scientific notation")
                             .build());
                     return;

@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordType;
 import id.prakerja.core.identity.Nik;
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
@@ -208,9 +209,13 @@ public final class CsvSource implements Source {
                         .argument("limit", "maxCellLength=" + options.maxCellLength())
                         .build();
             } else if (r.nul) {
-                problem = malformed("row " + rowNumber + " holds a NUL character", rowNumber);
+                problem =
+                        malformed(MalformedProblem.NUL_BYTE, "row " + rowNumber + " holds a NUL character", rowNumber);
             } else if (r.notUtf8) {
-                problem = malformed("row " + rowNumber + " is not valid UTF-8 (or holds U+FFFD)", rowNumber);
+                problem = malformed(
+                        MalformedProblem.INVALID_UTF8,
+                        "row " + rowNumber + " is not valid UTF-8 (or holds U+FFFD)",
+                        rowNumber);
             }
             return new Row(rowNumber, r.cells, r.count, problem, null, r.quoted, separator);
         }
@@ -225,13 +230,17 @@ public final class CsvSource implements Source {
                     .build();
         }
         String detail = Nik.maskNumbersIn(m.strip());
-        return malformed(detail.length() > 160 ? detail.substring(0, 160) + "…" : detail, rowNumber);
+        MalformedProblem problem = m.toLowerCase(java.util.Locale.ROOT).contains("quote")
+                ? MalformedProblem.UNTERMINATED_QUOTE
+                : MalformedProblem.CSV_SYNTAX;
+        return malformed(problem, detail.length() > 160 ? detail.substring(0, 160) + "…" : detail, rowNumber);
     }
 
-    private static Violation malformed(String detail, long row) {
+    private static Violation malformed(MalformedProblem problem, String detail, long row) {
         return Violation.of(RuleCode.RECORD_MALFORMED, "")
                 .argument("detail", detail)
                 .argument("line", row)
+                .argument("problem", problem)
                 .build();
     }
 

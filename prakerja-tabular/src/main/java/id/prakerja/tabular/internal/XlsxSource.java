@@ -1,5 +1,7 @@
 package id.prakerja.tabular.internal;
 
+import id.prakerja.core.validation.FieldExpectation;
+import id.prakerja.core.validation.MalformedProblem;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
@@ -157,6 +159,7 @@ public final class XlsxSource implements Source {
                 Violation v = Violation.of(RuleCode.RECORD_MALFORMED, "")
                         .argument("detail", "the sheet cannot be read after row " + lastRow + ": " + reason(e))
                         .argument("line", lastRow + 1)
+                        .argument("problem", MalformedProblem.SHEET_UNREADABLE)
                         .build();
                 cutShort = new FeedReader.CutShort(delivered, lastRow + 1, v);
                 return new Row(lastRow + 1, new String[0], 0, v, null, null, ',');
@@ -201,6 +204,7 @@ public final class XlsxSource implements Source {
                     if (columns.isIdentifier(i)) {
                         problem = Violation.of(RuleCode.FIELD_INVALID, columns.path(i))
                                 .argument("expected", Columns.IDENTIFIER_AS_TEXT)
+                                .argument("expectation", FieldExpectation.IDENTIFIER_AS_TEXT)
                                 .argument("found", "a number cell")
                                 .build();
                     }
@@ -212,6 +216,7 @@ public final class XlsxSource implements Source {
                     value = c.getRawValue();
                     problem = Violation.of(RuleCode.FIELD_INVALID, columns.path(i))
                             .argument("expected", "a value")
+                            .argument("expectation", FieldExpectation.CELL_VALUE)
                             .argument("found", "the cell error " + value)
                             .build();
                     break;
@@ -246,6 +251,7 @@ public final class XlsxSource implements Source {
                             "row " + r.getRowNum() + " has a value in column " + Columns.letter(extra)
                                     + ", after the last column of the header (" + Columns.letter(width - 1) + ")")
                     .argument("line", (long) r.getRowNum())
+                    .argument("problem", MalformedProblem.TOO_MANY_CELLS)
                     .build();
             return new Row(r.getRowNum(), cells, width, v, null, null, ',');
         }

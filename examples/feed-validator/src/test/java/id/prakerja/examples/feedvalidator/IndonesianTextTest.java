@@ -272,15 +272,133 @@ class IndonesianTextTest {
         Result html = run(new byte[0], "validate", "--locale", "id", "--max-samples", "all", "--report", "html");
         assertThat(text.out()).contains("NIK");
         assertThat(html.out()).contains("<html");
-        String visible = html.out()
-                .replaceAll("(?s)<style.*?</style>|(?s)<script.*?</script>", " ")
+        return Map.of("sample feed, text report", text.out(), "sample feed, HTML report", visible(html.out()));
+    }
+
+    /** The text a person sees in an HTML report. */
+    static String visible(String html) {
+        return html.replaceAll("(?s)<style.*?</style>|(?s)<script.*?</script>", " ")
                 .replaceAll("<[^>]+>", " ")
                 .replace("&#39;", "'")
                 .replace("&quot;", "\"")
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&amp;", "&");
-        return Map.of("sample feed, text report", text.out(), "sample feed, HTML report", visible);
+    }
+
+    /**
+     * The Indonesian text and HTML reports of a tabular feed: {@code args} name the feed ({@code --format csv}
+     * with no file for the bundled copy, or a file).
+     */
+    static Map<String, String> tabularReports(String name, String... feed) {
+        List<String> text = new ArrayList<>(List.of("validate", "--locale", "id", "--max-samples", "all"));
+        text.addAll(List.of(feed));
+        List<String> html = new ArrayList<>(text);
+        html.addAll(1, List.of("--report", "html"));
+        Result t = run(new byte[0], text.toArray(String[]::new));
+        Result h = run(new byte[0], html.toArray(String[]::new));
+        assertThat(t.exit()).as("%s: %s", name, t.err()).isIn(0, 1);
+        assertThat(h.exit()).as("%s: %s", name, h.err()).isIn(0, 1);
+        assertThat(h.out()).contains("<html");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put(name + ", text report", t.out());
+        out.put(name + ", HTML report", visible(h.out()));
+        return out;
+    }
+
+    /**
+     * A CSV feed with every row problem the reader reports: a short row, a long row, a NUL, a byte that is not
+     * UTF-8, and a quote left open at the end.
+     */
+    static Path hostileCsv(Path dir) throws IOException {
+        String header = String.join(",", id.prakerja.tabular.TabularReader.columnNames());
+        int width = id.prakerja.tabular.TabularReader.columnNames().size();
+        String good = "3174015708990001,3174010101010001,Siti Aminah,1999-08-17,FEMALE,WNI,31,3174,JOB_SEEKER,false"
+                + ",,,,,,18";
+        assertThat(good.split(",", -1)).hasSize(width);
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes((header + "\r\n" + good + "\r\n").getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(("3174015708990001,Siti\r\n").getBytes(StandardCharsets.UTF_8)); // short
+        b.writeBytes((good + ",extra,cells\r\n").getBytes(StandardCharsets.UTF_8)); // long
+        b.writeBytes((good.replace("Siti Aminah", "Siti\u0000Aminah") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bad = (good.replace("Siti Aminah", "Siti#Aminah") + "\r\n").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bad.length; i++) {
+            if (bad[i] == '#') {
+                bad[i] = (byte) 0xC3;
+            }
+        }
+        b.writeBytes(bad);
+        b.writeBytes((good.replace("Siti Aminah", "\"Siti Aminah") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        return Files.write(dir.resolve("hostile.csv"), b.toByteArray());
+    }
+
+    /** A workbook with a NIK stored as a number and a value right of the header's last column. */
+    static Path hostileXlsx(Path dir) throws IOException {
+        Path file = dir.resolve("hostile.xlsx");
+        List<String> columns = id.prakerja.tabular.TabularReader.columnNames();
+        List<String> good = List.of(
+                "3174015708990001",
+                "3174010101010001",
+                "Siti Aminah",
+                "1999-08-17",
+                "FEMALE",
+                "WNI",
+                "31",
+                "3174",
+                "JOB_SEEKER",
+                "false",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "18");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "tests", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Pendaftar");
+            for (int c = 0; c < columns.size(); c++) {
+                ws.value(0, c, columns.get(c));
+            }
+            for (int r = 1; r <= 2; r++) {
+                for (int c = 0; c < good.size(); c++) {
+                    if (!good.get(c).isEmpty()) {
+                        ws.value(r, c, good.get(c));
+                    }
+                }
+            }
+            ws.value(1, columns.indexOf("nik"), 3174015708990001L); // a NIK stored as a number
+            ws.value(2, columns.size() + 1, "extra"); // a value after the last column
+            wb.finish();
+        }
+        return file;
+    }
+
+    /**
+     * The Indonesian reports of the bundled CSV and workbook copies of the sample feed, and of a hostile CSV and
+     * workbook, carry no English sentence: every row problem of a tabular feed is put in Indonesian words.
+     */
+    @Test
+    void noIndonesianReportOfATabularFeedCarriesAnEnglishSentence(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Set<String> sentences = englishSentences();
+        Map<String, String> outputs = new java.util.LinkedHashMap<>();
+        outputs.putAll(tabularReports("sample feed (CSV)", "--format", "csv"));
+        outputs.putAll(tabularReports("sample feed (.xlsx)", "--format", "xlsx"));
+        outputs.putAll(tabularReports("hostile CSV", hostileCsv(dir).toString()));
+        outputs.putAll(tabularReports("hostile workbook", hostileXlsx(dir).toString()));
+        // the hostile feeds do report their rows
+        assertThat(outputs.get("hostile CSV, text report")).contains("RECORD_MALFORMED");
+        assertThat(outputs.get("hostile workbook, text report")).contains("FIELD_INVALID", "RECORD_MALFORMED");
+        List<String> problems = new ArrayList<>();
+        outputs.forEach((where, text) -> {
+            for (String e : english(text, sentences)) {
+                problems.add(where + ": " + e);
+            }
+            if (text.contains("kolom - ")) {
+                problems.add(where + ": \"kolom - \"");
+            }
+        });
+        assertThat(problems).as("English in Indonesian output").isEmpty();
     }
 
     @Test
