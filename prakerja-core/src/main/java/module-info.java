@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Kartu Prakerja types, rules and the feed-validation engine.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Optional Jackson 3 binding of prakerja's wire formats.
  *

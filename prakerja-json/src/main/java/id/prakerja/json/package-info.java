@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Jackson 3 binding of prakerja's wire formats and streaming feed readers.
  *

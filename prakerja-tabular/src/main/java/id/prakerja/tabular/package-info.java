@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Tabular applicant feeds: CSV (RFC 4180, {@code ,} or {@code ;} separated, UTF-8) and Excel workbooks
  * ({@code .xlsx}, streamed row by row). {@link id.prakerja.tabular.TabularReader} maps documented column

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Seeded generators of valid and one-rule-breaking Kartu Prakerja data, a small property-check runner and
  * AssertJ assertions, for testers of portals and data pipelines. Nothing here needs a test engine except

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Cooperation agreements between the Kartu Prakerja programme and regional governments, and the
  * outreach activities carried out under them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Who may receive the Kartu Prakerja: the {@link id.prakerja.core.eligibility.RawApplicant} (as
  * received), the typed {@link id.prakerja.core.eligibility.Applicant}, the parser from one to the other,

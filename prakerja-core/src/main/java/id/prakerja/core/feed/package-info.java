@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Streaming validation of applicant feeds, independent of the format they come in, in three phases that
  * give the same report however the feed is split, ordered or spread over threads and machines:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package id.prakerja.core.identity;
 
 /** Sex as recorded on the KTP and encoded in the NIK (day of birth + 40 for women). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Identifiers and regions: {@link id.prakerja.core.identity.Nik} (the 16-digit population number),
  * {@link id.prakerja.core.identity.FamilyCardNumber} (Nomor Kartu Keluarga),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * A recipient's participation over time: the events of a {@link id.prakerja.core.participation.Participant}'s
  * history (acceptance, training purchases, completions and reviews, the payout account, incentive and

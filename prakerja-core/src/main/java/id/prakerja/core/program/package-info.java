@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The programme's parameters, wave by wave: {@link id.prakerja.core.program.WorkforceCategory},
  * {@link id.prakerja.core.program.Wave}s 1–71 with their opening dates, and the dated parameters

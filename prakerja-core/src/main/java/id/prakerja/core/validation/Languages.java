@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package id.prakerja.core.validation;
 
 import java.util.Locale;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The validation model shared by every rule of the library: {@link id.prakerja.core.validation.Violation}
  * (stable {@link id.prakerja.core.validation.RuleCode}, field path, arguments, legal reference,

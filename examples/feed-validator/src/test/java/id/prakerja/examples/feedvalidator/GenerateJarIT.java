@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package id.prakerja.examples.feedvalidator;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package id.prakerja.examples.propertytesting;
 
 import java.time.DateTimeException;
