@@ -61,7 +61,13 @@ public final class GenerateFeed {
             usage("--records and --out are required");
         }
         if (out.toString().equals("-")) {
-            stream(records, seed);
+            try {
+                stream(records, seed);
+            } catch (IOException e) {
+                // the reader stopped (a broken pipe): one line, not a stack trace
+                System.err.println("GenerateFeed: cannot write standard output: " + e.getMessage());
+                System.exit(1);
+            }
             return;
         }
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
