@@ -275,15 +275,9 @@ public final class SparkFeedValidator implements Serializable {
      * every occurrence after the first gets the first one's line; then by family card, over the records
      * that are not duplicates and pass every per-record rule, each in feed order gets its place; only
      * places after the first are kept (the first place never breaks a quota). Only these few columns are
-     * shuffled, never the line bytes.
+     * shuffled, never the line bytes. Returns the decisions and the persisted ranked outcomes they come from
+     * (to unpersist once the decisions are materialised).
      */
-    Dataset<Row> decisions(Dataset<Row> lines) {
-        return phase2(lines).decisions();
-    }
-
-    /** The decisions, and the persisted ranked outcomes they come from (to unpersist when done). */
-    private record Phase2(Dataset<Row> decisions, Dataset<Row> ranked) {}
-
     private Phase2 phase2(Dataset<Row> lines) {
         Dataset<Row> outcomes = compactOutcomes(lines);
         // One window over every record (the outcomes are read once): a record without a readable NIK gets a
@@ -329,19 +323,25 @@ public final class SparkFeedValidator implements Serializable {
         return new Phase2(duplicates.unionByName(places).select(columns(decisionSchema())), ranked);
     }
 
+    private record Phase2(Dataset<Row> decisions, Dataset<Row> ranked) {}
+
+    /** The lines with their decisions, and the cached decisions (to unpersist when the lines are consumed). */
+    private record Decided(Dataset<Row> rows, Dataset<Row> cached) {}
+
     /**
      * Phase 1 and 2, joined back to the lines: every line with its cross-record decision (null columns when
      * it has none). The decisions are computed and cached once; when there are at most
      * {@value #BROADCAST_LIMIT} of them they are broadcast to the line partitions (the lines are not
      * shuffled at all), otherwise the join shuffles both sides.
      */
-    Dataset<Row> decided(Dataset<Row> lines) {
+    private Decided decided(Dataset<Row> lines) {
         Phase2 p = phase2(lines);
         Dataset<Row> d = p.decisions().persist(StorageLevel.MEMORY_AND_DISK());
         long count = d.count();
         p.ranked().unpersist();
         Dataset<Row> right = count <= BROADCAST_LIMIT ? functions.broadcast(d) : d;
-        return lines.join(right, new String[] {INPUT, LINE}, "left_outer").select(columns(decidedSchema()));
+        return new Decided(
+                lines.join(right, new String[] {INPUT, LINE}, "left_outer").select(columns(decidedSchema())), d);
     }
 
     /**
@@ -379,7 +379,8 @@ public final class SparkFeedValidator implements Serializable {
      */
     public FeedReport report(Dataset<Row> lines) {
         SparkFeedValidator self = this;
-        Dataset<String> partials = decided(lines)
+        Decided decided = decided(lines);
+        Dataset<String> partials = decided.rows()
                 .mapPartitions(
                         (MapPartitionsFunction<Row, String>) it -> {
                             FeedValidator v = self.core();
@@ -399,8 +400,12 @@ public final class SparkFeedValidator implements Serializable {
                         Encoders.STRING());
         ObjectMapper mapper = mapper();
         FeedReport report = FeedReport.empty(maxSamples);
-        for (String json : partials.collectAsList()) {
-            report = report.merge(mapper.readValue(json, FeedReport.class));
+        try {
+            for (String json : partials.collectAsList()) {
+                report = report.merge(mapper.readValue(json, FeedReport.class));
+            }
+        } finally {
+            decided.cached().unpersist();
         }
         return report;
     }
@@ -417,11 +422,14 @@ public final class SparkFeedValidator implements Serializable {
 
     /**
      * The outcome of every record: input, line, masked NIK (never the full one), whether it is valid, and
-     * its codes in order (its own, then the cross-record ones), to join back to the feed or write out.
+     * its codes in order (its own, then the cross-record ones), to join back to the feed or write out. The
+     * cross-record phase runs when this is called; its few decision rows stay cached in the session for the
+     * returned dataset (unpersist with {@code spark.catalog().clearCache()} when done with it).
      */
     public Dataset<Row> outcomes(Dataset<Row> lines) {
         SparkFeedValidator self = this;
         return decided(lines)
+                .rows()
                 .mapPartitions(
                         (MapPartitionsFunction<Row, Row>) it -> {
                             FeedValidator v = self.core();
