@@ -3,6 +3,7 @@ package id.prakerja.core.feed;
 
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.internal.LongCountMap;
 import id.prakerja.core.internal.LongIntHashMap;
 import id.prakerja.core.validation.Violation;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * One validation run over ONE whole feed, in feed order: the single-machine driver of the three phases.
  * Each record gets its {@linkplain RecordOutcome outcome} (phase 1), then the cross-record rules (phase 2)
  * online — in feed order a record's duplicate and family-quota status depends only on the records before
- * it, so two primitive indexes (first line per NIK, places taken per family card) suffice — and is counted
+ * it, so two primitive indexes (first line per NIK in 12 bytes a slot, places taken per family card in 8)
+ * suffice — and is counted
  * (phase 3). Records must be {@linkplain #accept accepted} in feed order; the per-record work may have been
  * done elsewhere ({@link #acceptOutcome}), which is how {@link FeedValidator#validate(java.util.Iterator,
  * int)} uses every core. Not thread-safe.
@@ -27,7 +29,7 @@ public final class FeedRun {
     private final Evaluation evaluation;
     private final CrossRecordRules crossRecord;
     private final LongIntHashMap firstLineByNik;
-    private final LongIntHashMap placesByFamilyCard;
+    private final LongCountMap placesByFamilyCard;
     private final FeedTally tally;
     private boolean finished;
 
@@ -36,7 +38,7 @@ public final class FeedRun {
         this.evaluation = evaluation;
         this.crossRecord = CrossRecordRules.of(checker);
         this.firstLineByNik = new LongIntHashMap(expectedRecords);
-        this.placesByFamilyCard = new LongIntHashMap(Math.max(16, expectedRecords / 2));
+        this.placesByFamilyCard = new LongCountMap(expectedRecords / 2);
         this.tally = FeedTally.of(maxSamples);
     }
 

@@ -2,11 +2,16 @@
 package id.prakerja.core.internal;
 
 /**
- * An open-addressing hash map from {@code long} keys to non-negative {@code int} values, without boxing:
- * two parallel arrays, linear probing, power-of-two capacity, at most 75% full. Built for the
- * cross-record indexes of feed validation (NIK → first line, family card → count), which hold tens of
- * millions of 16-digit numbers: 12 bytes a slot, so 16 to 32 bytes per key depending on how recently
- * it grew (presize with the expected number of keys to stay near 16).
+ * An open-addressing hash map from {@code long} keys to non-negative {@code int} values, without boxing, for
+ * the first-line index of feed validation (NIK → first line), which holds up to hundreds of millions of
+ * 16-digit numbers.
+ *
+ * <p>The map is {@value Segments#COUNT} independent segments, chosen by the high bits of a key's hash; each
+ * is two parallel arrays (12 bytes a slot), linear probing, a power-of-two capacity, at most 75% full, and
+ * grows on its own. So a growth copies one segment, not the whole map: the memory held while growing is
+ * the map plus one 64th, instead of three times the old map, and no array is larger than a 64th of the
+ * map (a large heap need not find one contiguous gigabyte). Presize with the expected number of keys to
+ * avoid growing at all.
  *
  * <p>The key {@code 0} is reserved as the empty marker (no valid NIK or family-card number is 0). Not
  * thread-safe.
@@ -15,36 +20,24 @@ public final class LongIntHashMap {
     /** Returned by {@link #get(long)} and {@link #putIfAbsent(long, int)} for an absent key. */
     public static final int ABSENT = -1;
 
-    private static final int MAX_CAPACITY = 1 << 30;
-
-    private long[] keys;
-    private int[] values;
-    private int mask;
-    private int size;
-    private int resizeAt;
+    private final long[][] keys = new long[Segments.COUNT][];
+    private final int[][] values = new int[Segments.COUNT][];
+    private final int[] sizes = new int[Segments.COUNT];
+    private final int[] resizeAt = new int[Segments.COUNT];
+    private long size;
 
     /** A map sized for {@code expectedKeys} keys without growing. */
-    public LongIntHashMap(int expectedKeys) {
-        if (expectedKeys < 0) {
-            throw new IllegalArgumentException("expectedKeys must not be negative: " + expectedKeys);
+    public LongIntHashMap(long expectedKeys) {
+        int capacity = Segments.initialCapacity(expectedKeys);
+        for (int s = 0; s < Segments.COUNT; s++) {
+            allocate(s, capacity);
         }
-        long wanted = Math.max(16, (long) Math.ceil(expectedKeys / 0.75));
-        int capacity = Integer.highestOneBit((int) Math.min(MAX_CAPACITY, wanted - 1)) << 1;
-        allocate(Math.min(capacity, MAX_CAPACITY));
     }
 
-    private void allocate(int capacity) {
-        keys = new long[capacity];
-        values = new int[capacity];
-        mask = capacity - 1;
-        resizeAt = (int) (capacity * 0.75);
-    }
-
-    private static int hash(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 32;
-        h *= 0xC2B2AE3D27D4EB4FL;
-        return (int) (h ^ (h >>> 29));
+    private void allocate(int s, int capacity) {
+        keys[s] = new long[capacity];
+        values[s] = new int[capacity];
+        resizeAt[s] = Segments.resizeAt(capacity);
     }
 
     private static void checkKey(long key) {
@@ -56,13 +49,17 @@ public final class LongIntHashMap {
     /** The value of {@code key}, or {@link #ABSENT}. */
     public int get(long key) {
         checkKey(key);
-        int i = hash(key) & mask;
+        long h = Segments.hash(key);
+        int s = Segments.segment(h);
+        long[] k = keys[s];
+        int mask = k.length - 1;
+        int i = (int) h & mask;
         while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
+            long at = k[i];
+            if (at == key) {
+                return values[s][i];
             }
-            if (k == 0) {
+            if (at == 0) {
                 return ABSENT;
             }
             i = (i + 1) & mask;
@@ -80,14 +77,18 @@ public final class LongIntHashMap {
         if (value < 0) {
             throw new IllegalArgumentException("values must not be negative: " + value);
         }
-        int i = hash(key) & mask;
+        long h = Segments.hash(key);
+        int s = Segments.segment(h);
+        long[] k = keys[s];
+        int mask = k.length - 1;
+        int i = (int) h & mask;
         while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
+            long at = k[i];
+            if (at == key) {
+                return values[s][i];
             }
-            if (k == 0) {
-                insertAt(i, key, value);
+            if (at == 0) {
+                insertAt(s, i, key, value);
                 return ABSENT;
             }
             i = (i + 1) & mask;
@@ -97,67 +98,85 @@ public final class LongIntHashMap {
     /** Adds one to the value of {@code key} (absent counts as 0) and returns the new value. */
     public int increment(long key) {
         checkKey(key);
-        int i = hash(key) & mask;
+        long h = Segments.hash(key);
+        int s = Segments.segment(h);
+        long[] k = keys[s];
+        int mask = k.length - 1;
+        int i = (int) h & mask;
         while (true) {
-            long k = keys[i];
-            if (k == key) {
-                if (values[i] < Integer.MAX_VALUE) {
-                    values[i]++;
+            long at = k[i];
+            if (at == key) {
+                int[] v = values[s];
+                if (v[i] < Integer.MAX_VALUE) {
+                    v[i]++;
                 }
-                return values[i];
+                return v[i];
             }
-            if (k == 0) {
-                insertAt(i, key, 1);
+            if (at == 0) {
+                insertAt(s, i, key, 1);
                 return 1;
             }
             i = (i + 1) & mask;
         }
     }
 
-    private void insertAt(int i, long key, int value) {
-        keys[i] = key;
-        values[i] = value;
-        if (++size > resizeAt) {
-            grow();
+    private void insertAt(int s, int i, long key, int value) {
+        keys[s][i] = key;
+        values[s][i] = value;
+        size++;
+        if (++sizes[s] > resizeAt[s]) {
+            grow(s);
         }
     }
 
-    private void grow() {
-        if (keys.length == MAX_CAPACITY) {
-            if (size >= MAX_CAPACITY - 1) {
+    private void grow(int s) {
+        long[] oldKeys = keys[s];
+        int[] oldValues = values[s];
+        if (oldKeys.length == Segments.MAX_CAPACITY) {
+            if (sizes[s] >= Segments.MAX_CAPACITY - 1) {
                 throw new IllegalStateException("the index is full (" + size + " keys)");
             }
-            resizeAt = MAX_CAPACITY - 1;
+            resizeAt[s] = Segments.MAX_CAPACITY - 1;
             return;
         }
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        allocate(keys.length << 1);
+        allocate(s, oldKeys.length << 1);
+        long[] k = keys[s];
+        int[] v = values[s];
+        int mask = k.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
-            long k = oldKeys[j];
-            if (k != 0) {
-                int i = hash(k) & mask;
-                while (keys[i] != 0) {
+            long key = oldKeys[j];
+            if (key != 0) {
+                int i = (int) Segments.hash(key) & mask;
+                while (k[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = k;
-                values[i] = oldValues[j];
+                k[i] = key;
+                v[i] = oldValues[j];
             }
         }
     }
 
     /** The number of keys. */
-    public int size() {
+    public long size() {
         return size;
     }
 
-    /** The number of slots (a power of two). */
-    public int capacity() {
-        return keys.length;
+    /** The number of slots over all segments. */
+    public long capacity() {
+        long c = 0;
+        for (long[] k : keys) {
+            c += k.length;
+        }
+        return c;
     }
 
-    /** The bytes held by the two arrays. */
+    /** The bytes held by the arrays of the slots. */
     public long memoryBytes() {
-        return (long) keys.length * Long.BYTES + (long) values.length * Integer.BYTES;
+        return capacity() * (Long.BYTES + Integer.BYTES);
+    }
+
+    @Override
+    public String toString() {
+        return "LongIntHashMap[" + size + " keys, " + capacity() + " slots]";
     }
 }

@@ -109,6 +109,34 @@ class FeedValidatorTest {
     }
 
     @Test
+    void countsTheMembersOfAFamilyCardExactlyPastAThousand() {
+        // the family-card index packs counts up to 1,023 into a slot; beyond, they must go on exactly
+        FeedRun run = FeedValidator.builder()
+                .evaluation(Evaluation.atWave(18))
+                .build()
+                .start();
+        List<Violation> last = List.of();
+        for (int i = 1; i <= 1_100; i++) {
+            RawApplicant a = RawApplicant.builder()
+                    .nik(String.format("317401570899%04d", i))
+                    .familyCardNumber(KK1)
+                    .fullName("Siti " + i)
+                    .birthDate("1999-08-17")
+                    .sex("FEMALE")
+                    .citizenship("WNI")
+                    .workforceCategory("JOB_SEEKER")
+                    .inFormalEducation("false")
+                    .build();
+            last = run.accept(FeedInput.of(i, a));
+        }
+        assertThat(last).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(RuleCode.ELIGIBILITY_FAMILY_QUOTA);
+            assertThat(v.arguments()).containsEntry("familyMembers", 1_100);
+        });
+        assertThat(run.finish().count(RuleCode.ELIGIBILITY_FAMILY_QUOTA)).isEqualTo(1_098);
+    }
+
+    @Test
     void duplicatesDoNotCountTowardsTheFamilyQuota() {
         List<FeedInput> in = List.of(
                 FeedInput.of(1, applicant(1, KK1)),
@@ -229,6 +257,7 @@ class FeedValidatorTest {
     @Test
     void reportsTheIndexMemory() {
         FeedRun run = FeedValidator.builder().expectedRecords(1_000).build().start();
-        assertThat(run.indexBytes()).isEqualTo((2048 + 1024) * 12L);
+        // NIK → first line: 64 segments of 64 slots, 12 bytes each; family card → places: 64 of 32, 8 bytes each
+        assertThat(run.indexBytes()).isEqualTo(64 * 64 * 12L + 64 * 32 * 8L);
     }
 }

@@ -37,18 +37,32 @@ class LongIntHashMapTest {
         }
         assertThat(m.size()).isEqualTo(reference.size());
         reference.forEach((k, v) -> assertThat(m.get(k)).isEqualTo(v));
-        assertThat(m.capacity()).isGreaterThanOrEqualTo((int) (reference.size() / 0.75));
+        assertThat(m.capacity()).isGreaterThanOrEqualTo((long) (reference.size() / 0.75));
         assertThat(m.memoryBytes()).isEqualTo(m.capacity() * 12L);
+    }
+
+    @Test
+    void growsOneSegmentAtATime() {
+        LongIntHashMap m = new LongIntHashMap(0);
+        long before = m.capacity();
+        assertThat(before).isEqualTo(64 * 8L);
+        long key = 3174000000000001L;
+        // the first growth doubles one segment of eight slots, not the whole map
+        while (m.capacity() == before) {
+            m.putIfAbsent(key++, 1);
+        }
+        assertThat(m.capacity()).isEqualTo(before + 8);
     }
 
     @Test
     void presizingAvoidsGrowth() {
         LongIntHashMap m = new LongIntHashMap(1_000);
-        int capacity = m.capacity();
+        long capacity = m.capacity();
         for (long k = 1; k <= 1_000; k++) {
             m.increment(k);
         }
-        assertThat(m.capacity()).isEqualTo(capacity).isEqualTo(2048);
+        // 64 segments of 64 slots: a 64th of the keys plus four standard deviations, at most 75% full
+        assertThat(m.capacity()).isEqualTo(capacity).isEqualTo(64 * 64L);
     }
 
     @Test
