@@ -14,7 +14,9 @@ import java.util.Arrays;
  * bundled {@code regions-kemendagri.csv} (source and MIT notice: {@code META-INF/THIRD-PARTY-NOTICES.md}).
  *
  * <p>Compact by design: per level a sorted {@code int[]} of codes, a {@code byte[]} of edition bits and
- * the names, looked up by binary search; no map of strings. Loaded on first use (holder idiom), then
+ * the names, looked up by binary search; no map of strings. Whether a code is listed at all, which every
+ * NIK and family-card number of a feed asks twice over three levels, is one bit test instead: a bit per
+ * possible code (125 KB for the six-digit districts, small enough to stay in a core's cache). Loaded on first use (holder idiom), then
  * immutable and shared by every thread.
  */
 final class RegionTable {
@@ -25,11 +27,16 @@ final class RegionTable {
     static final int REGENCY = 1;
     static final int DISTRICT = 2;
 
+    /** The number of possible codes per level: 2, 4 and 6 digits. */
+    private static final int[] LIMITS = {100, 10_000, 1_000_000};
+
     private static final String RESOURCE = "regions-kemendagri.csv";
 
     private final int[][] codes = new int[3][];
     private final byte[][] editions = new byte[3][];
     private final String[][] names = new String[3][];
+    /** Per level, bit {@code code} set when {@code code} is listed (codes of 2, 4 and 6 digits). */
+    private final long[][] listed = new long[3][];
 
     private static final class Holder {
         static final RegionTable TABLE = load();
@@ -54,7 +61,8 @@ final class RegionTable {
 
     /** Whether {@code code} (2, 4 or 6 digits as a number) is listed at {@code level} by any edition. */
     boolean contains(int level, int code) {
-        return indexOf(level, code) >= 0;
+        long[] bits = listed[level];
+        return code >= 0 && (code >>> 6) < bits.length && (bits[code >>> 6] & (1L << code)) != 0;
     }
 
     int code(int level, int index) {
@@ -158,6 +166,15 @@ final class RegionTable {
             t.codes[level] = codes;
             t.editions[level] = Arrays.copyOf(e[level], size);
             t.names[level] = Arrays.copyOf(n[level], size);
+            long[] bits = new long[(LIMITS[level] + 63) >>> 6];
+            for (int code : codes) {
+                if (code < 0 || code >= LIMITS[level]) {
+                    throw new IllegalStateException(
+                            RESOURCE + ": " + LEVEL_NAMES[level] + " code out of range: " + code);
+                }
+                bits[code >>> 6] |= 1L << code;
+            }
+            t.listed[level] = bits;
         }
         return t;
     }

@@ -59,6 +59,24 @@ class RegionTableTest {
     }
 
     @Test
+    void theBitTestAgreesWithTheSortedCodesForEveryPossibleCode() {
+        RegionTable t = RegionTable.get();
+        int[] limits = {100, 10_000, 1_000_000};
+        for (int level = 0; level < 3; level++) {
+            int listed = 0;
+            for (int code = 0; code < limits[level]; code++) {
+                boolean bit = t.contains(level, code);
+                assertThat(bit).as("level %d code %d", level, code).isEqualTo(t.indexOf(level, code) >= 0);
+                listed += bit ? 1 : 0;
+            }
+            assertThat(listed).isEqualTo(t.size(level));
+            assertThat(t.contains(level, -1)).isFalse();
+            assertThat(t.contains(level, limits[level])).isFalse();
+            assertThat(t.contains(level, Integer.MAX_VALUE)).isFalse();
+        }
+    }
+
+    @Test
     void noRegencyOrDistrictCodeEndsInZeroZero() {
         for (int level = RegionTable.REGENCY; level <= RegionTable.DISTRICT; level++) {
             for (int i = 0; i < table.size(level); i++) {
