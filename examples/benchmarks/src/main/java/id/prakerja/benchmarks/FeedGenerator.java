@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.prakerja.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -63,12 +64,15 @@ public final class FeedGenerator {
         75, 76, 81, 82, 91, 92, 93, 94, 95, 96
     };
 
-    /** Per province, the district codes (six digits) of its current regencies in the Kemendagri table. */
-    private static final java.util.Map<Integer, String[]> DISTRICTS = districts();
+    /**
+     * Per province code (0–99), the district codes (six digits, as numbers) of its current regencies in the
+     * Kemendagri table; {@code null} for a number that is not a province.
+     */
+    private static final int[][] DISTRICTS = districts();
 
-    private static java.util.Map<Integer, String[]> districts() {
+    private static int[][] districts() {
         id.prakerja.core.identity.RegionDirectory regions = id.prakerja.core.identity.RegionDirectory.builtIn();
-        java.util.Map<Integer, String[]> out = new java.util.HashMap<>();
+        int[][] out = new int[100][];
         for (int code : PROVINCES) {
             id.prakerja.core.identity.Province province =
                     id.prakerja.core.identity.Province.ofCode(two(code)).orElseThrow();
@@ -76,7 +80,7 @@ public final class FeedGenerator {
             for (String regency : regions.currentRegencyCodes(province)) {
                 all.addAll(regions.districtCodes(regency));
             }
-            out.put(code, all.toArray(new String[0]));
+            out[code] = all.stream().mapToInt(Integer::parseInt).toArray();
         }
         return out;
     }
@@ -153,7 +157,8 @@ public final class FeedGenerator {
         int[] starts = new int[records + 1];
         for (int i = 0; i < records; i++) {
             starts[i] = out.size();
-            out.ascii(lines.next());
+            lines.advance();
+            out.bytes(lines.bytes());
             out.write('\n');
         }
         starts[records] = out.size();
@@ -169,9 +174,10 @@ public final class FeedGenerator {
         private static final int RECENT = 256;
 
         private final SplittableRandom rnd;
-        private final String[] recentLines = new String[RECENT];
-        private final String[] recentCards = new String[RECENT];
-        private final StringBuilder sb = new StringBuilder(512);
+        private final byte[][] recentLines = new byte[RECENT][];
+        private final long[] recentCards = new long[RECENT];
+        private final Ascii out = new Ascii(512);
+        private byte[] line;
         private int made;
         private boolean repeat;
 
@@ -182,18 +188,32 @@ public final class FeedGenerator {
 
         /** The next line (ASCII, no newline). */
         public String next() {
+            advance();
+            return new String(line, StandardCharsets.ISO_8859_1);
+        }
+
+        /**
+         * Makes the next line, then readable as {@link #bytes()} until the following call: what {@link #next()}
+         * does without a {@code String} (for writing a large feed fast).
+         */
+        public void advance() {
             if (made > 0 && rnd.nextInt(1000) < 5) {
                 repeat = true;
-                return recentLines[rnd.nextInt(Math.min(made, RECENT))];
+                line = recentLines[rnd.nextInt(Math.min(made, RECENT))];
+                return;
             }
             repeat = false;
-            String card = made > 0 && rnd.nextInt(100) < 6 ? recentCards[rnd.nextInt(Math.min(made, RECENT))] : null;
-            sb.setLength(0);
-            card = record(rnd, card, sb);
-            String line = sb.toString();
+            long card = made > 0 && rnd.nextInt(100) < 6 ? recentCards[rnd.nextInt(Math.min(made, RECENT))] : 0;
+            out.size = 0;
+            card = record(rnd, card, out);
+            line = Arrays.copyOf(out.buf, out.size);
             recentLines[made % RECENT] = line;
             recentCards[made % RECENT] = card;
             made++;
+        }
+
+        /** The line {@link #advance()} made, ASCII without its newline; not to be changed. */
+        public byte[] bytes() {
             return line;
         }
 
@@ -206,12 +226,24 @@ public final class FeedGenerator {
         public static String nikOf(String line) {
             return line.substring(NIK_AT, NIK_AT + 16);
         }
+
+        /** The NIK of the line {@link #advance()} made, as a number. */
+        public long nik() {
+            long v = 0;
+            for (int i = NIK_AT; i < NIK_AT + 16; i++) {
+                v = v * 10 + (line[i] - '0');
+            }
+            return v;
+        }
     }
 
     private static final int NIK_AT = "{\"nik\":\"".length();
 
-    /** Writes one new record into {@code sb}; returns its family-card number. */
-    private static String record(SplittableRandom rnd, String card, StringBuilder sb) {
+    /**
+     * Writes one new record into {@code sb}; returns its family-card number. {@code card} is the number of a
+     * recent record to join, or 0 for a card of its own.
+     */
+    private static long record(SplittableRandom rnd, long card, Ascii sb) {
         int scenario = rnd.nextInt(10_000);
         // eligibility scenarios (per ten thousand)
         boolean tooOld = scenario < 300;
@@ -238,55 +270,55 @@ public final class FeedGenerator {
         // the same two draws as before the region table; they now pick a real district of the province
         int regencyDraw = rnd.nextInt(10) == 0 ? 71 + rnd.nextInt(9) : 1 + rnd.nextInt(20);
         int districtDraw = 1 + rnd.nextInt(30);
-        String[] districts = DISTRICTS.get(province);
-        String district6 = districts[(regencyDraw * 31 + districtDraw) % districts.length];
-        int regency = Integer.parseInt(district6.substring(2, 4));
-        int district = Integer.parseInt(district6.substring(4, 6));
+        int[] districts = DISTRICTS[province];
+        int district6 = districts[(regencyDraw * 31 + districtDraw) % districts.length];
+        int regency = district6 / 100 % 100;
+        int district = district6 % 100;
         int serial = zeroSerial ? 0 : 1 + rnd.nextInt(9999);
         LocalDate nikDate = birthMismatch ? birth.plusDays(1 + rnd.nextInt(300)) : birth;
         boolean nikFemale = sexMismatch != female;
-        String nik = two(badRegion ? 20 : province)
-                + two(regency)
-                + two(district)
-                + two(nikDate.getDayOfMonth() + (nikFemale ? 40 : 0))
-                + two(nikDate.getMonthValue())
-                + two(nikDate.getYear() % 100)
-                + four(serial);
-        if (card == null || futureCard) {
+        long nik = sixteen(
+                badRegion ? 20 : province,
+                regency,
+                district,
+                nikDate.getDayOfMonth() + (nikFemale ? 40 : 0),
+                nikDate.getMonthValue(),
+                nikDate.getYear() % 100,
+                serial);
+        if (card == 0 || futureCard) {
             LocalDate recorded = futureCard
                     ? LocalDate.of(2021, 9, 1).plusDays(rnd.nextInt(700))
                     : LocalDate.ofEpochDay(KK_FROM + rnd.nextLong(KK_TO - KK_FROM + 1));
-            card = two(province)
-                    + two(regency)
-                    + two(district)
-                    + two(recorded.getDayOfMonth())
-                    + two(recorded.getMonthValue())
-                    + two(recorded.getYear() % 100)
-                    + four(1 + rnd.nextInt(9999));
+            card = sixteen(
+                    province,
+                    regency,
+                    district,
+                    recorded.getDayOfMonth(),
+                    recorded.getMonthValue(),
+                    recorded.getYear() % 100,
+                    1 + rnd.nextInt(9999));
         }
 
-        sb.append("{\"nik\":\"").append(nik).append('"');
-        sb.append(",\"familyCardNumber\":\"").append(card).append('"');
+        sb.append("{\"nik\":\"").sixteenDigits(nik).append('"');
+        sb.append(",\"familyCardNumber\":\"").sixteenDigits(card).append('"');
         sb.append(",\"fullName\":\"")
                 .append(FIRST[rnd.nextInt(FIRST.length)])
                 .append(' ')
                 .append(LAST[rnd.nextInt(LAST.length)])
                 .append('"');
-        sb.append(",\"birthDate\":\"").append(birth).append('"');
+        sb.append(",\"birthDate\":\"").date(birth).append('"');
         sb.append(",\"sex\":\"").append(female ? "FEMALE" : "MALE").append('"');
         sb.append(",\"citizenship\":\"").append(wna ? "WNA" : "WNI").append('"');
         int dom = rnd.nextInt(10);
         if (dom < 8) {
             sb.append(",\"domicile\":{\"provinceCode\":\"")
-                    .append(two(province))
+                    .two(province)
                     .append("\",\"regencyCode\":\"")
-                    .append(two(province))
-                    .append(two(regency))
+                    .two(province)
+                    .two(regency)
                     .append("\"}");
         } else if (dom == 8) {
-            sb.append(",\"domicile\":{\"provinceCode\":\"")
-                    .append(two(province))
-                    .append("\"}");
+            sb.append(",\"domicile\":{\"provinceCode\":\"").two(province).append("\"}");
         }
         sb.append(",\"workforceCategory\":\"")
                 .append(CATEGORIES[rnd.nextInt(CATEGORIES.length)])
@@ -332,9 +364,83 @@ public final class FeedGenerator {
         return v < 10 ? "0" + v : Integer.toString(v);
     }
 
-    private static String four(int v) {
-        String s = Integer.toString(v);
-        return "0000".substring(s.length()) + s;
+    /** The 16-digit number of six two-digit parts and a four-digit serial (as a NIK or card is written). */
+    private static long sixteen(int p, int r, int d, int dd, int mm, int yy, int serial) {
+        return ((((((long) p * 100 + r) * 100 + d) * 100 + dd) * 100 + mm) * 100 + yy) * 10_000 + serial;
+    }
+
+    /** A reusable ASCII line: the record is written as bytes, with no {@code String} per part. */
+    static final class Ascii {
+        byte[] buf;
+        int size;
+
+        Ascii(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        private void room(int n) {
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(size + n, buf.length * 2));
+            }
+        }
+
+        Ascii append(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        Ascii append(char c) {
+            room(1);
+            buf[size++] = (byte) c;
+            return this;
+        }
+
+        Ascii append(boolean b) {
+            return append(b ? "true" : "false");
+        }
+
+        /** A number from 0 to 9 (the counts of the feed). */
+        Ascii append(int digit) {
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("one digit expected: " + digit);
+            }
+            return append((char) ('0' + digit));
+        }
+
+        /** Two digits, zero-padded (0–99). */
+        Ascii two(int v) {
+            room(2);
+            buf[size++] = (byte) ('0' + v / 10);
+            buf[size++] = (byte) ('0' + v % 10);
+            return this;
+        }
+
+        /** Sixteen digits, zero-padded. */
+        Ascii sixteenDigits(long v) {
+            room(16);
+            for (int i = size + 15; i >= size; i--) {
+                buf[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            size += 16;
+            return this;
+        }
+
+        /** An ISO date of a four-digit year, as {@link LocalDate#toString()} writes it. */
+        Ascii date(LocalDate d) {
+            int y = d.getYear();
+            two(y / 100)
+                    .two(y % 100)
+                    .append('-')
+                    .two(d.getMonthValue())
+                    .append('-')
+                    .two(d.getDayOfMonth());
+            return this;
+        }
     }
 
     /** A growable byte buffer for ASCII text. */
@@ -357,14 +463,13 @@ public final class FeedGenerator {
             buf[size++] = (byte) b;
         }
 
-        void ascii(String s) {
-            int n = s.length();
+        void bytes(byte[] b) {
+            int n = b.length;
             if (size + n > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(size + n, buf.length + (buf.length >> 1)));
             }
-            for (int i = 0; i < n; i++) {
-                buf[size++] = (byte) s.charAt(i);
-            }
+            System.arraycopy(b, 0, buf, size, n);
+            size += n;
         }
     }
 }

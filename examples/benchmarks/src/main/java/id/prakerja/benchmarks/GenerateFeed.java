@@ -6,7 +6,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -77,12 +76,12 @@ public final class GenerateFeed {
         long repeats = 0;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
             for (long i = 0; i < records; i++) {
-                String line = lines.next();
+                lines.advance();
                 if (lines.lastWasRepeat()) {
                     repeats++;
                 }
-                niks.add(Long.parseLong(FeedGenerator.Lines.nikOf(line)));
-                byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+                niks.add(lines.nik());
+                byte[] b = lines.bytes();
                 os.write(b);
                 os.write('\n');
                 bytes += b.length + 1;
@@ -103,11 +102,11 @@ public final class GenerateFeed {
         long repeats = 0;
         try (OutputStream os = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 20)) {
             for (long i = 0; i < records; i++) {
-                String line = lines.next();
+                lines.advance();
                 if (lines.lastWasRepeat()) {
                     repeats++;
                 }
-                byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+                byte[] b = lines.bytes();
                 os.write(b);
                 os.write('\n');
                 bytes += b.length + 1;
