@@ -174,10 +174,13 @@ public final class FeedValidator {
         }
         FeedRun run = start();
         if (threads == 1) {
+            List<RecordOutcome> outcomes = new ArrayList<>();
             while (chunks.hasNext()) {
+                outcomes.clear();
                 for (FeedInput input : read.apply(chunks.next())) {
-                    run.accept(input);
+                    outcomes.add(outcome(0, input));
                 }
+                run.acceptOutcomes(outcomes);
             }
             return run.finish();
         }
@@ -232,9 +235,7 @@ public final class FeedValidator {
             }
             throw new IllegalStateException(cause);
         }
-        for (RecordOutcome o : outcomes) {
-            run.acceptOutcome(o);
-        }
+        run.acceptOutcomes(outcomes);
     }
 
     /**

@@ -69,6 +69,16 @@ public final class LongCountMap {
     }
 
     /**
+     * Reads the slot where a lookup of {@code key} starts (see {@link LongIntHashMap#touch}); returns what it
+     * read, for the caller to fold into a result.
+     */
+    public long touch(long key) {
+        long h = Segments.hash(key);
+        long[] t = slots[Segments.segment(h)];
+        return t[(int) h & (t.length - 1)];
+    }
+
+    /**
      * Adds one to the count of {@code key} (absent counts as 0) and returns the new count, saturating at
      * {@link Integer#MAX_VALUE}.
      *

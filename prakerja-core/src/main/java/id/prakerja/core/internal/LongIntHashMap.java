@@ -7,7 +7,8 @@ package id.prakerja.core.internal;
  * 16-digit numbers.
  *
  * <p>The map is {@value Segments#COUNT} independent segments, chosen by the high bits of a key's hash; each
- * is two parallel arrays (12 bytes a slot), linear probing, a power-of-two capacity, at most 75% full, and
+ * is one {@code int} array of three ints a slot (the key's two halves and the value: 12 bytes, so that a
+ * lookup touches one cache line, not one in a key array and another in a value array), linear probing, a power-of-two capacity, at most 75% full, and
  * grows on its own. So a growth copies one segment, not the whole map: the memory held while growing is
  * the map plus one 64th, instead of three times the old map, and no array is larger than a 64th of the
  * map (a large heap need not find one contiguous gigabyte). Presize with the expected number of keys to
@@ -20,23 +21,26 @@ public final class LongIntHashMap {
     /** Returned by {@link #get(long)} and {@link #putIfAbsent(long, int)} for an absent key. */
     public static final int ABSENT = -1;
 
-    private final long[][] keys = new long[Segments.COUNT][];
-    private final int[][] values = new int[Segments.COUNT][];
+    /** The largest capacity of a segment: three {@code int}s a slot in one array. */
+    private static final int MAX_CAPACITY = 1 << 29;
+
+    /** Per segment, three ints a slot: the key's high and low halves, then the value (a slot in one line). */
+    private final int[][] slots = new int[Segments.COUNT][];
+
     private final int[] sizes = new int[Segments.COUNT];
     private final int[] resizeAt = new int[Segments.COUNT];
     private long size;
 
     /** A map sized for {@code expectedKeys} keys without growing. */
     public LongIntHashMap(long expectedKeys) {
-        int capacity = Segments.initialCapacity(expectedKeys);
+        int capacity = Math.min(MAX_CAPACITY, Segments.initialCapacity(expectedKeys));
         for (int s = 0; s < Segments.COUNT; s++) {
             allocate(s, capacity);
         }
     }
 
     private void allocate(int s, int capacity) {
-        keys[s] = new long[capacity];
-        values[s] = new int[capacity];
+        slots[s] = new int[capacity * 3];
         resizeAt[s] = Segments.resizeAt(capacity);
     }
 
@@ -50,20 +54,35 @@ public final class LongIntHashMap {
     public int get(long key) {
         checkKey(key);
         long h = Segments.hash(key);
-        int s = Segments.segment(h);
-        long[] k = keys[s];
-        int mask = k.length - 1;
+        int[] t = slots[Segments.segment(h)];
+        int hi = (int) (key >>> 32);
+        int lo = (int) key;
+        int mask = t.length / 3 - 1;
         int i = (int) h & mask;
         while (true) {
-            long at = k[i];
-            if (at == key) {
-                return values[s][i];
+            int at = i * 3;
+            int atHi = t[at];
+            int atLo = t[at + 1];
+            if (atHi == hi && atLo == lo) {
+                return t[at + 2];
             }
-            if (at == 0) {
+            if ((atHi | atLo) == 0) {
                 return ABSENT;
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /**
+     * Reads the slot where a lookup of {@code key} starts, so that the memory it is in is on its way to the
+     * cache before {@link #putIfAbsent} or {@link #get} asks for it: a caller with many keys at hand touches
+     * them all first (the loads overlap), then looks them up. Returns what it read, for the caller to fold
+     * into a result (so that the read is not optimised away).
+     */
+    public int touch(long key) {
+        long h = Segments.hash(key);
+        int[] t = slots[Segments.segment(h)];
+        return t[((int) h & (t.length / 3 - 1)) * 3];
     }
 
     /**
@@ -79,16 +98,20 @@ public final class LongIntHashMap {
         }
         long h = Segments.hash(key);
         int s = Segments.segment(h);
-        long[] k = keys[s];
-        int mask = k.length - 1;
+        int[] t = slots[s];
+        int hi = (int) (key >>> 32);
+        int lo = (int) key;
+        int mask = t.length / 3 - 1;
         int i = (int) h & mask;
         while (true) {
-            long at = k[i];
-            if (at == key) {
-                return values[s][i];
+            int at = i * 3;
+            int atHi = t[at];
+            int atLo = t[at + 1];
+            if (atHi == hi && atLo == lo) {
+                return t[at + 2];
             }
-            if (at == 0) {
-                insertAt(s, i, key, value);
+            if ((atHi | atLo) == 0) {
+                insertAt(s, at, hi, lo, value);
                 return ABSENT;
             }
             i = (i + 1) & mask;
@@ -100,29 +123,34 @@ public final class LongIntHashMap {
         checkKey(key);
         long h = Segments.hash(key);
         int s = Segments.segment(h);
-        long[] k = keys[s];
-        int mask = k.length - 1;
+        int[] t = slots[s];
+        int hi = (int) (key >>> 32);
+        int lo = (int) key;
+        int mask = t.length / 3 - 1;
         int i = (int) h & mask;
         while (true) {
-            long at = k[i];
-            if (at == key) {
-                int[] v = values[s];
-                if (v[i] < Integer.MAX_VALUE) {
-                    v[i]++;
+            int at = i * 3;
+            int atHi = t[at];
+            int atLo = t[at + 1];
+            if (atHi == hi && atLo == lo) {
+                if (t[at + 2] < Integer.MAX_VALUE) {
+                    t[at + 2]++;
                 }
-                return v[i];
+                return t[at + 2];
             }
-            if (at == 0) {
-                insertAt(s, i, key, 1);
+            if ((atHi | atLo) == 0) {
+                insertAt(s, at, hi, lo, 1);
                 return 1;
             }
             i = (i + 1) & mask;
         }
     }
 
-    private void insertAt(int s, int i, long key, int value) {
-        keys[s][i] = key;
-        values[s][i] = value;
+    private void insertAt(int s, int at, int hi, int lo, int value) {
+        int[] t = slots[s];
+        t[at] = hi;
+        t[at + 1] = lo;
+        t[at + 2] = value;
         size++;
         if (++sizes[s] > resizeAt[s]) {
             grow(s);
@@ -130,28 +158,30 @@ public final class LongIntHashMap {
     }
 
     private void grow(int s) {
-        long[] oldKeys = keys[s];
-        int[] oldValues = values[s];
-        if (oldKeys.length == Segments.MAX_CAPACITY) {
-            if (sizes[s] >= Segments.MAX_CAPACITY - 1) {
+        int[] old = slots[s];
+        int oldCapacity = old.length / 3;
+        if (oldCapacity == MAX_CAPACITY) {
+            if (sizes[s] >= MAX_CAPACITY - 1) {
                 throw new IllegalStateException("the index is full (" + size + " keys)");
             }
-            resizeAt[s] = Segments.MAX_CAPACITY - 1;
+            resizeAt[s] = MAX_CAPACITY - 1;
             return;
         }
-        allocate(s, oldKeys.length << 1);
-        long[] k = keys[s];
-        int[] v = values[s];
-        int mask = k.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            long key = oldKeys[j];
-            if (key != 0) {
+        allocate(s, oldCapacity << 1);
+        int[] t = slots[s];
+        int mask = t.length / 3 - 1;
+        for (int j = 0; j < old.length; j += 3) {
+            int hi = old[j];
+            int lo = old[j + 1];
+            if ((hi | lo) != 0) {
+                long key = (long) hi << 32 | (lo & 0xFFFFFFFFL);
                 int i = (int) Segments.hash(key) & mask;
-                while (k[i] != 0) {
+                while ((t[i * 3] | t[i * 3 + 1]) != 0) {
                     i = (i + 1) & mask;
                 }
-                k[i] = key;
-                v[i] = oldValues[j];
+                t[i * 3] = hi;
+                t[i * 3 + 1] = lo;
+                t[i * 3 + 2] = old[j + 2];
             }
         }
     }
@@ -164,15 +194,15 @@ public final class LongIntHashMap {
     /** The number of slots over all segments. */
     public long capacity() {
         long c = 0;
-        for (long[] k : keys) {
-            c += k.length;
+        for (int[] t : slots) {
+            c += t.length / 3;
         }
         return c;
     }
 
-    /** The bytes held by the arrays of the slots. */
+    /** The bytes held by the slots (12 a slot). */
     public long memoryBytes() {
-        return capacity() * (Long.BYTES + Integer.BYTES);
+        return capacity() * 3 * Integer.BYTES;
     }
 
     @Override
