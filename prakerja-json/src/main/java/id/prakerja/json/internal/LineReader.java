@@ -145,12 +145,7 @@ public final class LineReader {
     }
 
     private static int indexOfNewline(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return Swar.indexOfNewline(bytes, from, to);
     }
 
     /** The 1-based number of the current line. */

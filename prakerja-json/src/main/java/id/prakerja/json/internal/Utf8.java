@@ -23,11 +23,11 @@ public final class Utf8 {
         int i = offset;
         int end = offset + length;
         while (i < end) {
-            int b = bytes[i];
-            if (b > 0) {
-                i++;
-                continue;
+            i = Swar.skipAscii(bytes, i, end); // ASCII bytes other than NUL, eight at a time
+            if (i == end) {
+                break;
             }
+            int b = bytes[i];
             if (b == 0) {
                 return i;
             }
