@@ -156,6 +156,14 @@ public final class Digits {
             return "null";
         }
         int n = s.length();
+        if (n >= 12 && n <= 64 && noSurrogates(s, n)) {
+            // the common case (a NIK of 16 ASCII digits): one char per code point, nothing to replace
+            char[] out = new char[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = i < 4 || i >= n - 4 ? s.charAt(i) : '*';
+            }
+            return new String(out);
+        }
         int count = Character.codePointCount(s, 0, n);
         if (count < 12) {
             return "*".repeat(count);
@@ -167,6 +175,15 @@ public final class Digits {
         sb.append("*".repeat(count - 8));
         appendReplacingLoneSurrogates(sb, s, tailStart, n);
         return sb.toString();
+    }
+
+    private static boolean noSurrogates(CharSequence s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The shortest run of digits that {@link #maskNumbersIn(CharSequence)} masks. */

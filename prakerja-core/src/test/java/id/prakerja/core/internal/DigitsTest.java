@@ -9,6 +9,41 @@ import org.junit.jupiter.api.Test;
 
 class DigitsTest {
 
+    /** What {@link Digits#mask} means, by code points: first and last four kept from twelve on. */
+    private static String referenceMask(String s) {
+        int[] cps = s.codePoints()
+                .map(c -> Character.isSurrogate((char) c) && c <= 0xFFFF ? 0xFFFD : c)
+                .toArray();
+        if (cps.length < 12) {
+            return "*".repeat(cps.length);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cps.length; i++) {
+            sb.appendCodePoint(i < 4 || i >= cps.length - 4 ? cps[i] : '*');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void maskKeepsFirstAndLastFourCodePointsOfAnyText() {
+        assertThat(Digits.mask("3174015708990001")).isEqualTo("3174********0001");
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        String[] parts = {"3", "7", "a", " ", "\u0663", "\uFF13", "\uD83D\uDE00", "\uD800", "\uDC00", "-"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(40);
+            // mostly digits, so that the NIK-like fast path and the general path are both exercised
+            boolean plain = r.nextBoolean();
+            for (int k = 0; k < len; k++) {
+                sb.append(plain ? parts[r.nextInt(4)] : parts[r.nextInt(parts.length)]);
+            }
+            String text = sb.toString();
+            assertThat(Digits.mask(text))
+                    .as("mask of %s", text.codePoints().boxed().toList())
+                    .isEqualTo(referenceMask(text));
+        }
+    }
+
     @Test
     void pairReadsTheTwoDigitsAtEveryPosition() {
         SplittableRandom rnd = new SplittableRandom(16);
