@@ -371,6 +371,16 @@ public final class FeedGenerator {
 
     /** A reusable ASCII line: the record is written as bytes, with no {@code String} per part. */
     static final class Ascii {
+        /** The digits of 00 to 99, two bytes each. */
+        private static final byte[] PAIRS = new byte[200];
+
+        static {
+            for (int i = 0; i < 100; i++) {
+                PAIRS[2 * i] = (byte) ('0' + i / 10);
+                PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+            }
+        }
+
         byte[] buf;
         int size;
 
@@ -384,12 +394,13 @@ public final class FeedGenerator {
             }
         }
 
+        /** ASCII text (every string of the generator is), copied as bytes in one call. */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) is exact for ASCII
         Ascii append(String s) {
             int n = s.length();
             room(n);
-            for (int i = 0; i < n; i++) {
-                buf[size++] = (byte) s.charAt(i);
-            }
+            s.getBytes(0, n, buf, size);
+            size += n;
             return this;
         }
 
@@ -419,15 +430,22 @@ public final class FeedGenerator {
             return this;
         }
 
-        /** Sixteen digits, zero-padded. */
+        /** Sixteen digits, zero-padded: two halves of eight, each two digits at a time. */
         Ascii sixteenDigits(long v) {
             room(16);
-            for (int i = size + 15; i >= size; i--) {
-                buf[i] = (byte) ('0' + v % 10);
-                v /= 10;
-            }
+            eightDigits((int) (v / 100_000_000L % 100_000_000L), size);
+            eightDigits((int) (v % 100_000_000L), size + 8);
             size += 16;
             return this;
+        }
+
+        private void eightDigits(int v, int at) {
+            for (int i = at + 6; i >= at; i -= 2) {
+                int pair = v % 100;
+                v /= 100;
+                buf[i] = PAIRS[2 * pair];
+                buf[i + 1] = PAIRS[2 * pair + 1];
+            }
         }
 
         /** An ISO date of a four-digit year, as {@link LocalDate#toString()} writes it. */
