@@ -12,8 +12,12 @@
 #   ./run-scale.sh --heap-mib 4096          a fixed heap instead of the cap (e.g. to compare)
 #   ./run-scale.sh --sizes 1000000 --threads "1 2" --runs 3
 #                                           each size with --threads 1 and with --threads 2 in the same run
-#                                           (interleaved): speed-up, CPU, whether the report bytes are equal,
-#                                           and a newline byte scan of the same file as the physical reference
+#                                           (interleaved): speed-up, CPU, whether the report bytes are equal
+#                                           (but for the run's startedAt, finishedAt and durationMillis),
+#                                           and two physical references of the same file in the same run: a
+#                                           newline byte scan (one thread) and the raw Jackson token pass with
+#                                           --threads 1 and 2 (RawJacksonPass); the command's records/s per core
+#                                           and its ratios to both
 #
 # The ratio is printed as measured, and also net of the command's fixed cost (JVM start, class loading,
 # report), estimated as the median wall time of a 1,000-record feed run the same way.
@@ -41,7 +45,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift ;;
     --heap-mib) fixed_heap_mib="$2"; shift ;;
     --threads) threads_list="$2"; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { print }' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -129,7 +133,7 @@ heap_for() { # the -Xmx in MiB for size $1
 
 # the sizes interleaved run by run (fixed, 1M, 10M, fixed, 1M, 10M, ...), so that a change in the load of
 # the machine weighs on every size alike
-declare -A walls cpus scans
+declare -A walls cpus scans raws raw_tokens
 tlist="${threads_list:-default}"
 first_t="${tlist%% *}"
 for (( r = 1; r <= runs; r++ )); do
@@ -162,9 +166,33 @@ for (( r = 1; r <= runs; r++ )); do
       cpus[$n:$t]="${cpus[$n:$t]:-} $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", (u + s) * 1e9 }')"
     done
     if [[ -n "$threads_list" && "$n" != "$fixed" ]]; then
-      # the physical reference, in the same run: a newline byte scan of the same file (best of 3 passes)
+      # the physical references, in the same run: a newline byte scan of the same file (best of 3 passes,
+      # one thread) and the raw Jackson token pass (best of 3 passes) on each thread count of the command
       java_scan=$("$java" -cp "$bench_jar" id.prakerja.benchmarks.NewlineScan "$feed" 3)
+      scan_lines=$(sed -n 's/^lines=//p' <<< "$java_scan")
+      if [[ "$scan_lines" != "$(stat_of "$feed.stats" records)" ]]; then
+        echo "FAILED: NewlineScan counted '$scan_lines' lines in $feed, its .stats says $(stat_of "$feed.stats" records) records" >&2
+        exit 4
+      fi
       scans[$n]="${scans[$n]:-} $(sed -n 's/^bestNs=//p' <<< "$java_scan")"
+      for t in $tlist; do
+        rt="$t"; [[ "$t" == default ]] && rt=$(nproc)
+        raw=$("$java" -cp "$bench_jar" id.prakerja.benchmarks.RawJacksonPass "$feed" 3 --threads "$rt")
+        raw_records=$(sed -n 's/^records=//p' <<< "$raw")
+        raw_bad=$(sed -n 's/^malformed=//p' <<< "$raw")
+        tokens=$(sed -n 's/^tokens=//p' <<< "$raw")
+        if [[ "$raw_records" != "$(stat_of "$feed.stats" records)" || "$raw_bad" != 0 ]]; then
+          echo "FAILED: RawJacksonPass --threads $rt read '$raw_records' records ('$raw_bad' malformed) in $feed," \
+            "its .stats says $(stat_of "$feed.stats" records) records" >&2
+          exit 4
+        fi
+        if [[ -n "${raw_tokens[$n]:-}" && "${raw_tokens[$n]}" != "$tokens" ]]; then
+          echo "FAILED: RawJacksonPass --threads $rt read $tokens tokens in $feed, an earlier pass ${raw_tokens[$n]}" >&2
+          exit 4
+        fi
+        raw_tokens[$n]="$tokens"
+        raws[$n:$t]="${raws[$n:$t]:-} $(sed -n 's/^bestNs=//p' <<< "$raw")"
+      done
     fi
   done
 done
@@ -178,19 +206,33 @@ for n in $fixed $sizes; do
 done
 
 # (v) threads: the speed-up of each thread count over the first, the CPU it took, whether every run's report
-# is byte for byte the first thread count's, and the command per core against the newline byte scan
+# is byte for byte the first thread count's, and the command per core against the two physical references:
+# the newline byte scan (one thread) and the raw Jackson token pass on the same number of threads
+# a report's bytes without the three lines of its run object that are the clock's (startedAt, finishedAt,
+# durationMillis: docs/wire-formats.md), which differ between any two runs
+report_body() { grep -v -E '^    "(startedAt|finishedAt|durationMillis)" : ' "$1"; }
 if [[ -n "$threads_list" ]]; then
   echo | tee -a "$summary"
   for n in $sizes; do
     bytes=$(stat_of "$feeds/feed-$n-$seed.ndjson.stats" bytes)
     scan=$(median ${scans[$n]})
     awk -v n="$n" -v b="$bytes" -v sc="$scan" 'BEGIN {
-      printf "%d records: newline byte scan (best of 3 passes, one thread) %.3f s, %.0f MB/s\n", n, sc / 1e9, b / 1e6 / (sc / 1e9) }' \
+      printf "%d records: newline byte scan (best of 3 passes, one thread, median of the runs) %.3f s, %.0f MB/s, %.0f k records/s\n",
+        n, sc / 1e9, b / 1e6 / (sc / 1e9), n / (sc / 1e9) / 1000 }' \
       | tee -a "$summary"
+    for t in $tlist; do
+      rt="$t"; [[ "$t" == default ]] && rt=$(nproc)
+      raw=$(median ${raws[$n:$t]})
+      awk -v n="$n" -v t="$rt" -v b="$bytes" -v rw="$raw" -v tok="${raw_tokens[$n]}" 'BEGIN {
+        printf "%d records: raw Jackson token pass --threads %d (best of 3 passes, median of the runs) %.3f s, %.0f MB/s,", n, t, rw / 1e9, b / 1e6 / (rw / 1e9)
+        printf " %.0f k records/s = %.0f k records/s per core; %d records, %d tokens\n", n / (rw / 1e9) / 1000, n / (rw / 1e9) / 1000 / t, n, tok }' \
+        | tee -a "$summary"
+    done
     for t in $tlist; do
       same="equal"
       for (( r = 1; r <= runs; r++ )); do
-        cmp -s "$out/report-$n-t$first_t-run1.json" "$out/report-$n-t$t-run$r.json" || same="DIFFERENT (run $r)"
+        cmp -s <(report_body "$out/report-$n-t$first_t-run1.json") <(report_body "$out/report-$n-t$t-run$r.json") \
+          || same="DIFFERENT (run $r)"
       done
       awk -v n="$n" -v t="$t" -v ft="$first_t" -v w1="${wall[$n:$first_t]}" -v wt="${wall[$n:$t]}" \
         -v c1="${cpu[$n:$first_t]}" -v ct="${cpu[$n:$t]}" -v b="$bytes" -v sc="$scan" -v same="$same" 'BEGIN {
@@ -198,7 +240,16 @@ if [[ -n "$threads_list" ]]; then
         printf "%d records, --threads %s: wall %.2f s (median), speed-up over --threads %s %.2fx, CPU %.2f s (%.2fx);",
           n, t, wt / 1e9, ft, w1 / wt, ct / 1e9, ct / c1
         printf " %.0f MB/s = %.0f MB/s per thread = %.1f%% of the byte scan per thread; report bytes %s\n",
-          mbs, mbs / t, 100 * (mbs / t) / (b / 1e6 / (sc / 1e9)), same }' | tee -a "$summary"
+          mbs, mbs / t, 100 * (mbs / t) / (b / 1e6 / (sc / 1e9)), same " (but for the run'"'"'s clock lines)" }' | tee -a "$summary"
+    done
+    for t in $tlist; do
+      rt="$t"; [[ "$t" == default ]] && rt=$(nproc)
+      awk -v n="$n" -v t="$rt" -v wt="${wall[$n:$t]}" -v sc="$scan" -v rw="$(median ${raws[$n:$t]})" 'BEGIN {
+        cmd = n / (wt / 1e9) / t; nl = n / (sc / 1e9); rj = n / (rw / 1e9) / t
+        printf "%d records, --threads %d: the command %.1f k records/s per core; command/newline-scan %.3f (%.0f k records/s, one thread);",
+          n, t, cmd / 1000, cmd / nl, nl / 1000
+        printf " command/raw-Jackson %.3f (%.1f k records/s per core at --threads %d)\n", cmd / rj, rj / 1000, t }' \
+        | tee -a "$summary"
     done
   done
 fi
