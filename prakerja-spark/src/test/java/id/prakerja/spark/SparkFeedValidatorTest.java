@@ -7,6 +7,7 @@ import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
 import id.prakerja.core.validation.RuleCode;
 import id.prakerja.json.FeedReader;
@@ -121,6 +122,77 @@ class SparkFeedValidatorTest {
         for (Row r : outcomes) {
             assertThat(r.isNullAt(2) ? "" : r.getString(2)).doesNotContainPattern(FULL_NIK);
         }
+    }
+
+    @Test
+    void theSamplesAtAnyCapAreTheFirstViolationsInFeedOrderOwnAndCrossRecord() throws IOException {
+        GeneratedFeed generated = Feeds.ndjson()
+                .atWave(18)
+                .valid(150)
+                .duplicates(12)
+                .familyQuotaBreaches(8)
+                .defects(RuleCode.NIK_FORMAT, 6)
+                .defects(RuleCode.ELIGIBILITY_MIN_AGE, 6)
+                .generate(21);
+        Path file = dir.resolve("samples.ndjson");
+        Files.writeString(file, generated.text(), StandardCharsets.UTF_8);
+        byte[] feed = generated.text().getBytes(StandardCharsets.UTF_8);
+        for (int cap : new int[] {0, 1, 4, 15, 100}) {
+            SparkFeedValidator v = SparkFeedValidator.of(Evaluation.atWave(18)).maxSamples(cap);
+            FeedReport report = v.report(v.ndjson(spark, file.toString()).repartition(3));
+            FeedReport expected = sequential(feed, Evaluation.atWave(18), cap);
+            long violations = expected.violationsByCode().values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            assertThat(violations).isBetween(30L, 99L);
+            assertThat(report.samples()).hasSize((int) Math.min(cap, violations));
+            if (cap == 100) {
+                // own and cross-record violations are both among the samples, interleaved by line
+                assertThat(report.samples())
+                        .extracting(sample -> sample.violation().code())
+                        .contains(
+                                RuleCode.FEED_DUPLICATE_NIK,
+                                RuleCode.ELIGIBILITY_FAMILY_QUOTA,
+                                RuleCode.NIK_FORMAT,
+                                RuleCode.ELIGIBILITY_MIN_AGE);
+            }
+            assertSame(report, expected);
+        }
+    }
+
+    @Test
+    void severalInputsAreOneFeedInInputOrder() throws IOException {
+        GeneratedFeed generated = Feeds.ndjson()
+                .atWave(18)
+                .valid(60)
+                .duplicates(5)
+                .familyQuotaBreaches(4)
+                .defects(RuleCode.NIK_FORMAT, 3)
+                .generate(8);
+        Path first = dir.resolve("a.ndjson");
+        Path second = dir.resolve("b.ndjson");
+        Files.writeString(first, generated.text(), StandardCharsets.UTF_8);
+        // the same records again: every NIK of the second input came first in the first one
+        Files.writeString(second, generated.text(), StandardCharsets.UTF_8);
+        FeedValidator core = FeedValidator.builder()
+                .evaluation(Evaluation.atWave(18))
+                .maxSamples(25)
+                .build();
+        FeedRun run = core.start();
+        for (int input = 0; input < 2; input++) {
+            try (FeedReader<RawApplicant> reader = FeedReader.applicants(
+                    new ByteArrayInputStream(generated.text().getBytes(StandardCharsets.UTF_8)))) {
+                while (reader.hasNext()) {
+                    run.acceptOutcome(core.outcome(input, FeedRecord.toFeedInput(reader.next())));
+                }
+            }
+        }
+        FeedReport expected = run.finish();
+        SparkFeedValidator v = SparkFeedValidator.of(Evaluation.atWave(18)).maxSamples(25);
+        FeedReport inOrder =
+                v.report(v.ndjson(spark, first.toString(), second.toString()).repartition(4));
+        assertThat(inOrder.count(RuleCode.FEED_DUPLICATE_NIK)).isGreaterThan(60);
+        assertSame(inOrder, expected);
     }
 
     @Test
