@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +31,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -161,11 +165,40 @@ public final class SparkFeedValidator implements Serializable {
         JavaRDD<Row> all = null;
         for (int i = 0; i < paths.length; i++) {
             int input = i;
-            JavaRDD<Row> rows = sc.newAPIHadoopFile(
-                            paths[i], TextInputFormat.class, LongWritable.class, Text.class, conf)
-                    .map(t -> t._2().copyBytes())
-                    .zipWithIndex()
-                    .map((Tuple2<byte[], Long> t) -> RowFactory.create(input, t._2() + 1, t._1()));
+            JavaPairRDD<LongWritable, Text> file =
+                    sc.newAPIHadoopFile(paths[i], TextInputFormat.class, LongWritable.class, Text.class, conf);
+            // one counting pass over the splits (nothing copied), then each split numbers its lines from
+            // the sum of the counts before it
+            List<Long> counts = file.mapPartitions((FlatMapFunction<Iterator<Tuple2<LongWritable, Text>>, Long>) it -> {
+                        long n = 0;
+                        while (it.hasNext()) {
+                            it.next();
+                            n++;
+                        }
+                        return List.of(n).iterator();
+                    })
+                    .collect();
+            long[] firstLines = new long[counts.size()];
+            for (int p = 1; p < firstLines.length; p++) {
+                firstLines[p] = firstLines[p - 1] + counts.get(p - 1);
+            }
+            JavaRDD<Row> rows = file.mapPartitionsWithIndex(
+                    (Function2<Integer, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>>) (p, it) -> {
+                        long[] line = {firstLines[p]};
+                        return new Iterator<Row>() {
+                            @Override
+                            public boolean hasNext() {
+                                return it.hasNext();
+                            }
+
+                            @Override
+                            public Row next() {
+                                return RowFactory.create(
+                                        input, ++line[0], it.next()._2().copyBytes());
+                            }
+                        };
+                    },
+                    true);
             all = all == null ? rows : all.union(rows);
         }
         return spark.createDataFrame(all, linesSchema());
