@@ -9,7 +9,6 @@ import id.prakerja.core.feed.FeedTally;
 import id.prakerja.core.feed.FeedValidator;
 import id.prakerja.core.identity.Province;
 import id.prakerja.core.validation.RuleCode;
-import id.prakerja.json.FeedReader;
 import id.prakerja.json.PrakerjaModule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,19 +56,22 @@ import tools.jackson.databind.json.JsonMapper;
  * the same {@link FeedReport} as {@link FeedValidator} (and the {@code validate} command) on the same feed:
  *
  * <ol>
- *   <li>phase 1, a map: each line is bound exactly as the command binds it ({@link FeedReader}, strict
- *       NDJSON, numbered as the command numbers it) and checked by {@link FeedValidator#outcome}, giving a
- *       compact outcome (input, line, NIK and family card as {@code long}, wave, whether it passes) — the
- *       line's bytes are not carried on;
- *   <li>phase 2, two shuffles of the compact outcomes only: by NIK (a window in feed order: every later
- *       occurrence is {@code FEED_DUPLICATE_NIK} naming the first line) and then by family card over the
- *       records that are not duplicates and pass every per-record rule (the place of each in feed order;
- *       the {@linkplain CrossRecordRules#familyQuotaViolation violation} comes from core); what comes out
- *       is the short list of records with a cross-record decision, joined back to the lines (broadcast
- *       when it is small, so the lines are not shuffled);
- *   <li>phase 3, an aggregation: each line is bound and checked again where it lies, one
- *       {@link FeedTally} per partition, combined with {@link FeedReport#merge} (valid here because phase
- *       2 has already seen the whole feed).
+ *   <li>phase 1, a map over the lines' partitions: each line is bound once, exactly as the command binds it
+ *       (strict NDJSON, numbered as the command numbers it; one reusable {@link NdjsonLineBinder} per
+ *       partition), and checked by {@link FeedValidator#outcome}; its own violations are counted into one
+ *       {@link FeedTally} per partition and input, and what goes on is a compact row (position, NIK and
+ *       family card as {@code long}, wave, whether it passes, province, masked NIK) — never the line's
+ *       bytes;
+ *   <li>phase 2, two shuffles of the compact rows: hashed by NIK, where each partition finds with a hash
+ *       map the first position of each NIK (every later occurrence is {@code FEED_DUPLICATE_NIK} naming the
+ *       first line); then the records that are not duplicates and pass every per-record rule, hashed by
+ *       family card, where each card's place takers are numbered in feed order (the
+ *       {@linkplain CrossRecordRules#familyQuotaViolation violation} comes from core). No row is sorted:
+ *       only the keys with several records are ordered. The tallies ride along, one row each;
+ *   <li>phase 3, an aggregation on the driver: the tallies are merged ({@link FeedReport#merge}) and what
+ *       the cross-record violations change is added (their codes and legal references; a record that
+ *       passed its own rules becomes invalid; the samples are the first {@code maxSamples} violations in
+ *       feed order, input then line, a record's own before its cross-record one).
  * </ol>
  *
  * <pre>{@code
@@ -377,9 +379,9 @@ public final class SparkFeedValidator implements Serializable {
 
     /**
      * The outcome of every record: input, line, masked NIK (never the full one), whether it is valid, and
-     * its codes in order (its own, then the cross-record ones), to join back to the feed or write out. The
-     * cross-record phase runs when this is called; its few decision rows stay cached in the session for the
-     * returned dataset (unpersist with {@code spark.catalog().clearCache()} when done with it).
+     * its codes in order (its own, then the cross-record ones), to join back to the feed or write out. Lazy
+     * and uncached: phase 1 and the two shuffles of phase 2 run (every record goes through both) each time
+     * the dataset is computed.
      */
     public Dataset<Row> outcomes(Dataset<Row> lines) {
         SparkFeedValidator self = this;
