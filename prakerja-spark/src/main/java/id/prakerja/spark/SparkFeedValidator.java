@@ -57,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  *   <li>phase 1, a map over the lines' partitions: each line is bound once, exactly as the command binds it
- *       (strict NDJSON, numbered as the command numbers it; one reusable {@link NdjsonLineBinder} per
+ *       (strict NDJSON, numbered as the command numbers it; one reusable {@link id.prakerja.json.NdjsonLineBinder} per
  *       partition), and checked by {@link FeedValidator#outcome}; its own violations are counted into one
  *       {@link FeedTally} per partition and input, and what goes on is a compact row (position, NIK and
  *       family card as {@code long}, wave, whether it passes, province, masked NIK) — never the line's
