@@ -14,6 +14,9 @@
  *   <li>{@link id.prakerja.json.FeedReader} reads an NDJSON or JSON-array feed of applicants, participants,
  *       agreements or activities one {@link id.prakerja.json.FeedRecord} per record, with the limits of
  *       {@link id.prakerja.json.ReadOptions}; a bad record never loses the others.
+ *   <li>{@link id.prakerja.json.NdjsonLineBinder} binds single NDJSON lines, given one at a time with their line
+ *       numbers, to exactly the records {@code FeedReader} gives for them: for engines (Spark) that split a
+ *       feed into lines themselves.
  *   <li>{@link id.prakerja.json.PreChecks#of(String, id.prakerja.core.eligibility.EligibilityChecker, id.prakerja.core.eligibility.Evaluation)} answers a portal's request in one call: a
  *       {@link id.prakerja.core.eligibility.PreCheck} (decision, what would cure each violation, the inputs
  *       still to ask).

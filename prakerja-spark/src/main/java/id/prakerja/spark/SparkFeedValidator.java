@@ -3,30 +3,38 @@ package id.prakerja.spark;
 
 import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.feed.CrossRecordRules;
-import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
+import id.prakerja.core.feed.FeedSample;
 import id.prakerja.core.feed.FeedTally;
 import id.prakerja.core.feed.FeedValidator;
-import id.prakerja.core.feed.RecordOutcome;
-import id.prakerja.core.validation.Violation;
-import id.prakerja.json.FeedReader;
-import id.prakerja.json.FeedRecord;
+import id.prakerja.core.identity.Province;
+import id.prakerja.core.validation.RuleCode;
 import id.prakerja.json.PrakerjaModule;
-import id.prakerja.json.ReadOptions;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -39,7 +47,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,19 +56,22 @@ import tools.jackson.databind.json.JsonMapper;
  * the same {@link FeedReport} as {@link FeedValidator} (and the {@code validate} command) on the same feed:
  *
  * <ol>
- *   <li>phase 1, a map: each line is bound exactly as the command binds it ({@link FeedReader}, strict
- *       NDJSON, numbered as the command numbers it) and checked by {@link FeedValidator#outcome}, giving a
- *       compact outcome (input, line, NIK and family card as {@code long}, wave, whether it passes) — the
- *       line's bytes are not carried on;
- *   <li>phase 2, two shuffles of the compact outcomes only: by NIK (a window in feed order: every later
- *       occurrence is {@code FEED_DUPLICATE_NIK} naming the first line) and then by family card over the
- *       records that are not duplicates and pass every per-record rule (the place of each in feed order;
- *       the {@linkplain CrossRecordRules#familyQuotaViolation violation} comes from core); what comes out
- *       is the short list of records with a cross-record decision, joined back to the lines (broadcast
- *       when it is small, so the lines are not shuffled);
- *   <li>phase 3, an aggregation: each line is bound and checked again where it lies, one
- *       {@link FeedTally} per partition, combined with {@link FeedReport#merge} (valid here because phase
- *       2 has already seen the whole feed).
+ *   <li>phase 1, a map over the lines' partitions: each line is bound once, exactly as the command binds it
+ *       (strict NDJSON, numbered as the command numbers it; one reusable {@link id.prakerja.json.NdjsonLineBinder} per
+ *       partition), and checked by {@link FeedValidator#outcome}; its own violations are counted into one
+ *       {@link FeedTally} per partition and input, and what goes on is a compact row (position, NIK and
+ *       family card as {@code long}, wave, whether it passes, province, masked NIK) — never the line's
+ *       bytes;
+ *   <li>phase 2, two shuffles of the compact rows: hashed by NIK, where each partition finds with a hash
+ *       map the first position of each NIK (every later occurrence is {@code FEED_DUPLICATE_NIK} naming the
+ *       first line); then the records that are not duplicates and pass every per-record rule, hashed by
+ *       family card, where each card's place takers are numbered in feed order (the
+ *       {@linkplain CrossRecordRules#familyQuotaViolation violation} comes from core). No row is sorted:
+ *       only the keys with several records are ordered. The tallies ride along, one row each;
+ *   <li>phase 3, an aggregation on the driver: the tallies are merged ({@link FeedReport#merge}) and what
+ *       the cross-record violations change is added (their codes and legal references; a record that
+ *       passed its own rules becomes invalid; the samples are the first {@code maxSamples} violations in
+ *       feed order, input then line, a record's own before its cross-record one).
  * </ol>
  *
  * <pre>{@code
@@ -157,11 +167,40 @@ public final class SparkFeedValidator implements Serializable {
         JavaRDD<Row> all = null;
         for (int i = 0; i < paths.length; i++) {
             int input = i;
-            JavaRDD<Row> rows = sc.newAPIHadoopFile(
-                            paths[i], TextInputFormat.class, LongWritable.class, Text.class, conf)
-                    .map(t -> t._2().copyBytes())
-                    .zipWithIndex()
-                    .map((Tuple2<byte[], Long> t) -> RowFactory.create(input, t._2() + 1, t._1()));
+            JavaPairRDD<LongWritable, Text> file =
+                    sc.newAPIHadoopFile(paths[i], TextInputFormat.class, LongWritable.class, Text.class, conf);
+            // one counting pass over the splits (nothing copied), then each split numbers its lines from
+            // the sum of the counts before it
+            List<Long> counts = file.mapPartitions((FlatMapFunction<Iterator<Tuple2<LongWritable, Text>>, Long>) it -> {
+                        long n = 0;
+                        while (it.hasNext()) {
+                            it.next();
+                            n++;
+                        }
+                        return List.of(n).iterator();
+                    })
+                    .collect();
+            long[] firstLines = new long[counts.size()];
+            for (int p = 1; p < firstLines.length; p++) {
+                firstLines[p] = firstLines[p - 1] + counts.get(p - 1);
+            }
+            JavaRDD<Row> rows = file.mapPartitionsWithIndex(
+                    (Function2<Integer, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>>) (p, it) -> {
+                        long[] line = {firstLines[p]};
+                        return new Iterator<Row>() {
+                            @Override
+                            public boolean hasNext() {
+                                return it.hasNext();
+                            }
+
+                            @Override
+                            public Row next() {
+                                return RowFactory.create(
+                                        input, ++line[0], it.next()._2().copyBytes());
+                            }
+                        };
+                    },
+                    true);
             all = all == null ? rows : all.union(rows);
         }
         return spark.createDataFrame(all, linesSchema());
@@ -196,218 +235,136 @@ public final class SparkFeedValidator implements Serializable {
                 numbered.withColumn("__prakerja_line", functions.row_number().over(all)), "__prakerja_line");
     }
 
-    /** The schema after phase 1: the compact outcome of a record, without the line's bytes. */
-    static StructType outcomeSchema() {
-        return new StructType()
-                .add(INPUT, DataTypes.IntegerType, false)
-                .add(LINE, DataTypes.LongType, false)
-                .add("nik", DataTypes.LongType, false)
-                .add("kk", DataTypes.LongType, false)
-                .add("wave", DataTypes.IntegerType, false)
-                .add("passes", DataTypes.BooleanType, false);
-    }
-
     /**
-     * The schema after phase 2: the records that have a cross-record decision, with the first line of their
-     * NIK if they are a duplicate, or their place among the place takers of their family card.
+     * Phase 1: the compact outcome of every record (blank lines give none); with {@code withTallies} the
+     * tallies of each partition too, else each record's own codes. The line bytes stay behind.
      */
-    static StructType decisionSchema() {
-        return new StructType()
-                .add(INPUT, DataTypes.IntegerType, false)
-                .add(LINE, DataTypes.LongType, false)
-                .add("firstLine", DataTypes.LongType, true)
-                .add("place", DataTypes.IntegerType, true);
-    }
-
-    /** The schema of phase 3's input: a line with its cross-record decision, if it has one. */
-    static StructType decidedSchema() {
-        return linesSchema().add("firstLine", DataTypes.LongType, true).add("place", DataTypes.IntegerType, true);
-    }
-
-    /** The feed input of one line (empty for a blank line), bound and numbered as the command does. */
-    static Optional<FeedInput> bind(long line, byte[] text) {
-        byte[] bytes;
-        long first;
-        if (line == 1) {
-            bytes = text;
-            first = 1;
-        } else {
-            // FeedReader's contract for a part of a stream: one extra "\n" numbered firstLine
-            bytes = new byte[text.length + 1];
-            bytes[0] = '\n';
-            System.arraycopy(text, 0, bytes, 1, text.length);
-            first = line - 1;
-        }
-        try (FeedReader<id.prakerja.core.eligibility.RawApplicant> reader =
-                FeedReader.applicants(new ByteArrayInputStream(bytes), ReadOptions.defaults(), first)) {
-            if (!reader.hasNext()) {
-                return Optional.empty();
-            }
-            FeedRecord<id.prakerja.core.eligibility.RawApplicant> r = reader.next();
-            return Optional.of(FeedRecord.toFeedInput(r));
-        }
-    }
-
-    /** Phase 1: the compact outcome of every record (blank lines give none). The line bytes stay behind. */
-    Dataset<Row> compactOutcomes(Dataset<Row> lines) {
+    private Dataset<Row> compactOutcomes(Dataset<Row> lines, boolean withTallies) {
         SparkFeedValidator self = this;
         return lines.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) it -> {
-                    FeedValidator v = self.core();
-                    List<Row> out = new ArrayList<>();
-                    while (it.hasNext()) {
-                        Row r = it.next();
-                        int input = r.getInt(0);
-                        long line = r.getLong(1);
-                        Optional<FeedInput> in = bind(line, (byte[]) r.get(2));
-                        if (in.isPresent()) {
-                            RecordOutcome o = v.outcome(input, in.get());
-                            out.add(RowFactory.create(input, line, o.nik(), o.familyCard(), o.wave(), o.passes()));
-                        }
-                    }
-                    return out.iterator();
-                },
-                Encoders.row(outcomeSchema()));
+                (MapPartitionsFunction<Row, Row>) it -> new Phases.Phase1(it, self.core(), withTallies),
+                Encoders.row(Phases.phase1Schema()));
     }
 
     /**
-     * Phase 2 over the compact outcomes: the records with a cross-record decision. By NIK in feed order,
-     * every occurrence after the first gets the first one's line; then by family card, over the records
-     * that are not duplicates and pass every per-record rule, each in feed order gets its place; only
-     * places after the first are kept (the first place never breaks a quota). Only these few columns are
-     * shuffled, never the line bytes. Returns the decisions and the persisted ranked outcomes they come from
-     * (to unpersist once the decisions are materialised).
+     * Phase 2's first step: the compact outcomes hashed by NIK (records without a readable NIK have keys of
+     * their own, so they spread), each partition's duplicates found with a hash map (see {@link Phases}).
      */
-    private Phase2 phase2(Dataset<Row> lines) {
-        Dataset<Row> outcomes = compactOutcomes(lines);
-        // One window over every record (the outcomes are read once): a record without a readable NIK gets a
-        // key of its own (negative, from its position), so it is never a duplicate and the unreadable ones
-        // do not pile up in one window partition.
-        Column nikKey = functions
-                .when(
-                        functions.col("nik").equalTo(0L),
-                        functions
-                                .lit(-1L)
-                                .minus(functions
-                                        .col(INPUT)
-                                        .cast(DataTypes.LongType)
-                                        .multiply(1L << 40))
-                                .minus(functions.col(LINE)))
-                .otherwise(functions.col("nik"));
-        WindowSpec byNik = Window.partitionBy(nikKey).orderBy(INPUT, LINE);
-        // kept (compact rows) so that phase 1 and the NIK shuffle run once for both branches below
-        Dataset<Row> ranked = outcomes.withColumn(
-                        "__rank", functions.row_number().over(byNik))
-                .withColumn("__first", functions.first(LINE).over(byNik))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> duplicates = ranked.filter(functions.col("__rank").gt(1))
-                .select(
-                        functions.col(INPUT),
-                        functions.col(LINE),
-                        functions.col("__first").as("firstLine"),
-                        functions.lit(null).cast(DataTypes.IntegerType).as("place"));
-        Column takesAPlace = functions
-                .col("__rank")
-                .equalTo(1)
-                .and(functions.col("kk").notEqual(0L))
-                .and(functions.col("passes"));
-        Dataset<Row> takers = ranked.filter(takesAPlace).select(INPUT, LINE, "kk");
-        WindowSpec byKk = Window.partitionBy("kk").orderBy(INPUT, LINE);
-        Dataset<Row> places = takers.withColumn("place", functions.row_number().over(byKk))
-                .filter(functions.col("place").gt(1))
-                .select(
-                        functions.col(INPUT),
-                        functions.col(LINE),
-                        functions.lit(null).cast(DataTypes.LongType).as("firstLine"),
-                        functions.col("place"));
-        return new Phase2(duplicates.unionByName(places).select(columns(decisionSchema())), ranked);
+    private Dataset<Row> byNik(Dataset<Row> outcomes, boolean decidedOnly) {
+        int cap = maxSamples;
+        return outcomes.repartition(functions.col(Phases.NIK_KEY))
+                .mapPartitions(
+                        (MapPartitionsFunction<Row, Row>) it -> Phases.byNik(it, decidedOnly, cap),
+                        Encoders.row(Phases.nikSchema()));
     }
 
-    private record Phase2(Dataset<Row> decisions, Dataset<Row> ranked) {}
-
-    /** The lines with their decisions, and the cached decisions (to unpersist when the lines are consumed). */
-    private record Decided(Dataset<Row> rows, Dataset<Row> cached) {}
-
-    /**
-     * Phase 1 and 2, joined back to the lines: every line with its cross-record decision (null columns when
-     * it has none). The decisions are computed and cached once; when there are at most
-     * {@value #BROADCAST_LIMIT} of them they are broadcast to the line partitions (the lines are not
-     * shuffled at all), otherwise the join shuffles both sides.
-     */
-    private Decided decided(Dataset<Row> lines) {
-        Phase2 p = phase2(lines);
-        Dataset<Row> d = p.decisions().persist(StorageLevel.MEMORY_AND_DISK());
-        long count = d.count();
-        p.ranked().unpersist();
-        Dataset<Row> right = count <= BROADCAST_LIMIT ? functions.broadcast(d) : d;
-        return new Decided(
-                lines.join(right, new String[] {INPUT, LINE}, "left_outer").select(columns(decidedSchema())), d);
-    }
-
-    /**
-     * The most cross-record decisions (duplicates and family places after the first) that are broadcast to
-     * the line partitions; about 20 bytes each.
-     */
-    static final long BROADCAST_LIMIT = 2_000_000L;
-
-    private static Column[] columns(StructType schema) {
-        String[] names = schema.fieldNames();
-        Column[] cols = new Column[names.length];
-        for (int i = 0; i < names.length; i++) {
-            cols[i] = functions.col(names[i]);
+    /** The province key {@link FeedTally} counts a record under, for a province code (or -1). */
+    private static String provinceKey(int code) {
+        if (code < 0 || code >= 100) {
+            return FeedReport.UNKNOWN_PROVINCE;
         }
-        return cols;
-    }
-
-    /** The cross-record violations of a decided row, as {@code FeedRun} gives them. */
-    private static List<Violation> crossRecord(Row r, RecordOutcome o, CrossRecordRules rules) {
-        if (!r.isNullAt(3)) {
-            return List.of(CrossRecordRules.duplicateViolation(r.getLong(3)));
-        }
-        if (!r.isNullAt(4)) {
-            Optional<Violation> q = rules.familyQuotaViolation(o.wave(), r.getInt(4));
-            if (q.isPresent()) {
-                return List.of(q.get());
-            }
-        }
-        return List.of();
+        return Province.ofCode(String.format("%02d", code)).map(Province::code).orElse(FeedReport.UNKNOWN_PROVINCE);
     }
 
     /**
      * Validates the feed of a lines dataset (from {@link #ndjson} or {@link #rows}): the report equals
-     * {@link FeedValidator#validate(Iterable)}'s over the same records in feed order.
+     * {@link FeedValidator#validate(Iterable)}'s over the same records in feed order. One pass over the lines
+     * and two shuffles of compact rows: phase 1 binds each line once and tallies its own violations per
+     * partition; phase 2 hashes the compact outcomes by NIK (the duplicates are counted there) and the place
+     * takers by family card (the quota breaches are counted there); the tallies ride along, one row each.
+     * Phase 3, on the driver, adds what the cross-record violations change to the tallies.
      */
     public FeedReport report(Dataset<Row> lines) {
         SparkFeedValidator self = this;
-        Decided decided = decided(lines);
-        Dataset<String> partials = decided.rows()
+        int cap = maxSamples;
+        Dataset<byte[]> partials = byNik(compactOutcomes(lines, true), true)
+                .repartition(functions.col(Phases.KK_KEY))
                 .mapPartitions(
-                        (MapPartitionsFunction<Row, String>) it -> {
-                            FeedValidator v = self.core();
-                            CrossRecordRules rules = v.crossRecordRules();
-                            FeedTally tally = v.tally();
-                            while (it.hasNext()) {
-                                Row r = it.next();
-                                Optional<FeedInput> in = bind(r.getLong(1), (byte[]) r.get(2));
-                                if (in.isPresent()) {
-                                    RecordOutcome o = v.outcome(r.getInt(0), in.get());
-                                    tally.add(o, crossRecord(r, o, rules));
-                                }
-                            }
-                            return List.of(mapper().writeValueAsString(tally.report()))
-                                    .iterator();
-                        },
-                        Encoders.STRING());
+                        (MapPartitionsFunction<Row, byte[]>)
+                                it -> Phases.byFamilyCard(it, self.core().crossRecordRules(), cap),
+                        Encoders.BINARY());
+        return assemble(partials.collectAsList());
+    }
+
+    /** One sample candidate on the driver: its position, then own violations before cross-record ones. */
+    private record Candidate(int input, long line, int cross, FeedSample sample) {}
+
+    /** Phase 3 on the driver: the phase-1 tallies plus the corrections, as one report. */
+    private FeedReport assemble(List<byte[]> partials) {
         ObjectMapper mapper = mapper();
-        FeedReport report = FeedReport.empty(maxSamples);
-        try {
-            for (String json : partials.collectAsList()) {
-                report = report.merge(mapper.readValue(json, FeedReport.class));
+        CrossRecordRules rules = core().crossRecordRules();
+        FeedReport own = FeedReport.empty(maxSamples);
+        List<Candidate> candidates = new ArrayList<>();
+        long[] byCode = new long[RuleCode.values().length];
+        long[] madeInvalid = new long[101];
+        Map<RuleCode, Set<String>> refs = new EnumMap<>(RuleCode.class);
+        for (byte[] p : partials) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(p))) {
+                int input = in.readInt();
+                String report = (String) in.readObject();
+                Phases.Corrections c = (Phases.Corrections) in.readObject();
+                if (report != null) {
+                    FeedReport r = mapper.readValue(report, FeedReport.class);
+                    own = own.merge(r);
+                    for (FeedSample s : r.samples()) {
+                        candidates.add(new Candidate(input, s.line(), 0, s));
+                    }
+                }
+                if (c != null) {
+                    for (int i = 0; i < byCode.length; i++) {
+                        byCode[i] += c.byCode[i];
+                    }
+                    for (int i = 0; i < madeInvalid.length; i++) {
+                        madeInvalid[i] += c.madeInvalid[i];
+                    }
+                    c.legalReferences.forEach((k, v) ->
+                            refs.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+                    for (Phases.CrossSample s : c.samples) {
+                        candidates.add(new Candidate(
+                                s.input(), s.line(), 1, FeedSample.of(s.line(), s.maskedNik(), s.violation(rules))));
+                    }
+                }
+            } catch (IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot read a partial result of phase 3", e);
             }
-        } finally {
-            decided.cached().unpersist();
         }
-        return report;
+        // stable: the samples of one record's own violations come from one tally, in their order
+        candidates.sort(Comparator.comparingInt(Candidate::input)
+                .thenComparingLong(Candidate::line)
+                .thenComparingInt(Candidate::cross));
+        List<FeedSample> samples = new ArrayList<>(maxSamples);
+        for (int i = 0; i < candidates.size() && i < maxSamples; i++) {
+            samples.add(candidates.get(i).sample());
+        }
+        Map<RuleCode, Long> codes = new EnumMap<>(RuleCode.class);
+        codes.putAll(own.violationsByCode());
+        RuleCode[] all = RuleCode.values();
+        for (int i = 0; i < all.length; i++) {
+            if (byCode[i] > 0) {
+                codes.merge(all[i], byCode[i], Long::sum);
+            }
+        }
+        Map<String, Long> invalidByProvince = new TreeMap<>(own.invalidByProvince());
+        long switched = 0;
+        for (int i = 0; i < madeInvalid.length; i++) {
+            if (madeInvalid[i] > 0) {
+                invalidByProvince.merge(provinceKey(i == 100 ? -1 : i), madeInvalid[i], Long::sum);
+                switched += madeInvalid[i];
+            }
+        }
+        Map<RuleCode, Set<String>> legal = new EnumMap<>(RuleCode.class);
+        own.legalReferences().forEach((k, v) -> legal.put(k, new TreeSet<>(v)));
+        refs.forEach((k, v) -> legal.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+        return FeedReport.of(
+                own.records(),
+                own.valid() - switched,
+                own.invalid() + switched,
+                codes,
+                own.recordsByProvince(),
+                invalidByProvince,
+                legal,
+                samples,
+                maxSamples);
     }
 
     /** The schema of {@link #outcomes}. */
@@ -422,45 +379,17 @@ public final class SparkFeedValidator implements Serializable {
 
     /**
      * The outcome of every record: input, line, masked NIK (never the full one), whether it is valid, and
-     * its codes in order (its own, then the cross-record ones), to join back to the feed or write out. The
-     * cross-record phase runs when this is called; its few decision rows stay cached in the session for the
-     * returned dataset (unpersist with {@code spark.catalog().clearCache()} when done with it).
+     * its codes in order (its own, then the cross-record ones), to join back to the feed or write out. Lazy
+     * and uncached: phase 1 and the two shuffles of phase 2 run (every record goes through both) each time
+     * the dataset is computed.
      */
     public Dataset<Row> outcomes(Dataset<Row> lines) {
         SparkFeedValidator self = this;
-        return decided(lines)
-                .rows()
+        return byNik(compactOutcomes(lines, false), false)
+                .repartition(functions.col(Phases.KK_KEY))
                 .mapPartitions(
-                        (MapPartitionsFunction<Row, Row>) it -> {
-                            FeedValidator v = self.core();
-                            CrossRecordRules rules = v.crossRecordRules();
-                            List<Row> out = new ArrayList<>();
-                            while (it.hasNext()) {
-                                Row r = it.next();
-                                Optional<FeedInput> in = bind(r.getLong(1), (byte[]) r.get(2));
-                                if (in.isEmpty()) {
-                                    continue;
-                                }
-                                RecordOutcome o = v.outcome(r.getInt(0), in.get());
-                                List<String> codes = new ArrayList<>();
-                                boolean valid = o.passes();
-                                for (Violation x : o.violations()) {
-                                    codes.add(x.code().name());
-                                }
-                                for (Violation x : crossRecord(r, o, rules)) {
-                                    codes.add(x.code().name());
-                                    valid &= !x.isError();
-                                }
-                                out.add(RowFactory.create(
-                                        o.input(),
-                                        o.line(),
-                                        o.maskedNik().orElse(null),
-                                        valid,
-                                        scala.jdk.javaapi.CollectionConverters.asScala(codes)
-                                                .toSeq()));
-                            }
-                            return out.iterator();
-                        },
+                        (MapPartitionsFunction<Row, Row>)
+                                it -> Phases.outcomes(it, self.core().crossRecordRules()),
                         Encoders.row(outcomesSchema()));
     }
 
