@@ -47,25 +47,36 @@ public final class LongCountMap {
         }
     }
 
-    /** The count of {@code key} (0 when absent). */
-    public long get(long key) {
-        checkKey(key);
-        long h = Segments.hash(key);
-        int s = Segments.segment(h);
-        long[] t = slots[s];
+    /**
+     * Where {@code key} is in segment table {@code t}: the index of its slot when present, else {@code -(i +
+     * 1)} for the index {@code i} of the empty slot where it would go.
+     */
+    private static int find(long[] t, long key, long h) {
         int mask = t.length - 1;
         int i = (int) h & mask;
         while (true) {
             long at = t[i];
             if (at == 0) {
-                return 0;
+                return -(i + 1);
             }
             if (at >>> COUNT_BITS == key) {
-                int packed = (int) (at & COUNT_MASK);
-                return packed < PACKED_MAX || beyond == null ? packed : PACKED_MAX + Math.max(0, beyond.get(key));
+                return i;
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /** The count of {@code key} (0 when absent). */
+    public long get(long key) {
+        checkKey(key);
+        long h = Segments.hash(key);
+        long[] t = slots[Segments.segment(h)];
+        int i = find(t, key, h);
+        if (i < 0) {
+            return 0;
+        }
+        int packed = (int) (t[i] & COUNT_MASK);
+        return packed < PACKED_MAX || beyond == null ? packed : PACKED_MAX + Math.max(0, beyond.get(key));
     }
 
     /**
@@ -89,32 +100,25 @@ public final class LongCountMap {
         long h = Segments.hash(key);
         int s = Segments.segment(h);
         long[] t = slots[s];
-        int mask = t.length - 1;
-        int i = (int) h & mask;
-        while (true) {
-            long at = t[i];
-            if (at == 0) {
-                t[i] = key << COUNT_BITS | 1;
-                size++;
-                if (++sizes[s] > resizeAt[s]) {
-                    grow(s);
-                }
-                return 1;
+        int i = find(t, key, h);
+        if (i < 0) {
+            t[-i - 1] = key << COUNT_BITS | 1;
+            size++;
+            if (++sizes[s] > resizeAt[s]) {
+                grow(s);
             }
-            if (at >>> COUNT_BITS == key) {
-                int packed = (int) (at & COUNT_MASK);
-                if (packed < PACKED_MAX) {
-                    t[i] = at + 1;
-                    return packed + 1;
-                }
-                if (beyond == null) {
-                    beyond = new LongIntHashMap(16);
-                }
-                long count = (long) PACKED_MAX + beyond.increment(key);
-                return (int) Math.min(Integer.MAX_VALUE, count);
-            }
-            i = (i + 1) & mask;
+            return 1;
         }
+        int packed = (int) (t[i] & COUNT_MASK);
+        if (packed < PACKED_MAX) {
+            t[i]++;
+            return packed + 1;
+        }
+        if (beyond == null) {
+            beyond = new LongIntHashMap(16);
+        }
+        long count = (long) PACKED_MAX + beyond.increment(key);
+        return (int) Math.min(Integer.MAX_VALUE, count);
     }
 
     private void grow(int s) {

@@ -50,11 +50,11 @@ public final class LongIntHashMap {
         }
     }
 
-    /** The value of {@code key}, or {@link #ABSENT}. */
-    public int get(long key) {
-        checkKey(key);
-        long h = Segments.hash(key);
-        int[] t = slots[Segments.segment(h)];
+    /**
+     * Where {@code key} is in segment table {@code t}: the index of its slot's first int when present, else
+     * {@code -(i + 1)} for the index {@code i} of the empty slot where it would go.
+     */
+    private static int find(int[] t, long key, long h) {
         int hi = (int) (key >>> 32);
         int lo = (int) key;
         int mask = t.length / 3 - 1;
@@ -64,13 +64,22 @@ public final class LongIntHashMap {
             int atHi = t[at];
             int atLo = t[at + 1];
             if (atHi == hi && atLo == lo) {
-                return t[at + 2];
+                return at;
             }
             if ((atHi | atLo) == 0) {
-                return ABSENT;
+                return -(at + 1);
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /** The value of {@code key}, or {@link #ABSENT}. */
+    public int get(long key) {
+        checkKey(key);
+        long h = Segments.hash(key);
+        int[] t = slots[Segments.segment(h)];
+        int at = find(t, key, h);
+        return at >= 0 ? t[at + 2] : ABSENT;
     }
 
     /**
@@ -99,23 +108,12 @@ public final class LongIntHashMap {
         long h = Segments.hash(key);
         int s = Segments.segment(h);
         int[] t = slots[s];
-        int hi = (int) (key >>> 32);
-        int lo = (int) key;
-        int mask = t.length / 3 - 1;
-        int i = (int) h & mask;
-        while (true) {
-            int at = i * 3;
-            int atHi = t[at];
-            int atLo = t[at + 1];
-            if (atHi == hi && atLo == lo) {
-                return t[at + 2];
-            }
-            if ((atHi | atLo) == 0) {
-                insertAt(s, at, hi, lo, value);
-                return ABSENT;
-            }
-            i = (i + 1) & mask;
+        int at = find(t, key, h);
+        if (at >= 0) {
+            return t[at + 2];
         }
+        insertAt(s, -at - 1, key, value);
+        return ABSENT;
     }
 
     /** Adds one to the value of {@code key} (absent counts as 0) and returns the new value. */
@@ -124,32 +122,21 @@ public final class LongIntHashMap {
         long h = Segments.hash(key);
         int s = Segments.segment(h);
         int[] t = slots[s];
-        int hi = (int) (key >>> 32);
-        int lo = (int) key;
-        int mask = t.length / 3 - 1;
-        int i = (int) h & mask;
-        while (true) {
-            int at = i * 3;
-            int atHi = t[at];
-            int atLo = t[at + 1];
-            if (atHi == hi && atLo == lo) {
-                if (t[at + 2] < Integer.MAX_VALUE) {
-                    t[at + 2]++;
-                }
-                return t[at + 2];
-            }
-            if ((atHi | atLo) == 0) {
-                insertAt(s, at, hi, lo, 1);
-                return 1;
-            }
-            i = (i + 1) & mask;
+        int at = find(t, key, h);
+        if (at < 0) {
+            insertAt(s, -at - 1, key, 1);
+            return 1;
         }
+        if (t[at + 2] < Integer.MAX_VALUE) {
+            t[at + 2]++;
+        }
+        return t[at + 2];
     }
 
-    private void insertAt(int s, int at, int hi, int lo, int value) {
+    private void insertAt(int s, int at, long key, int value) {
         int[] t = slots[s];
-        t[at] = hi;
-        t[at + 1] = lo;
+        t[at] = (int) (key >>> 32);
+        t[at + 1] = (int) key;
         t[at + 2] = value;
         size++;
         if (++sizes[s] > resizeAt[s]) {
