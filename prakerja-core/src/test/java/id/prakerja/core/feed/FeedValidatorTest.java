@@ -17,10 +17,15 @@ class FeedValidatorTest {
 
     /** A valid applicant at every wave with the given NIK serial and family card. */
     static RawApplicant applicant(int serial, String kk) {
+        return applicant(String.format("31740157089900%02d", serial), kk, "Siti " + serial);
+    }
+
+    /** A valid applicant at every wave with the given NIK, family card and name. */
+    static RawApplicant applicant(String nik, String kk, String name) {
         return RawApplicant.builder()
-                .nik(String.format("31740157089900%02d", serial))
+                .nik(nik)
                 .familyCardNumber(kk)
-                .fullName("Siti " + serial)
+                .fullName(name)
                 .birthDate("1999-08-17")
                 .sex("FEMALE")
                 .citizenship("WNI")
@@ -117,16 +122,7 @@ class FeedValidatorTest {
                 .start();
         List<Violation> last = List.of();
         for (int i = 1; i <= 1_100; i++) {
-            RawApplicant a = RawApplicant.builder()
-                    .nik(String.format("317401570899%04d", i))
-                    .familyCardNumber(KK1)
-                    .fullName("Siti " + i)
-                    .birthDate("1999-08-17")
-                    .sex("FEMALE")
-                    .citizenship("WNI")
-                    .workforceCategory("JOB_SEEKER")
-                    .inFormalEducation("false")
-                    .build();
+            RawApplicant a = applicant(String.format("317401570899%04d", i), KK1, "Siti " + i);
             last = run.accept(FeedInput.of(i, a));
         }
         assertThat(last).singleElement().satisfies(v -> {
