@@ -5,6 +5,7 @@ import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedInput;
 import id.prakerja.json.FeedReader;
 import id.prakerja.json.FeedRecord;
+import id.prakerja.json.NdjsonLineBinder;
 import id.prakerja.json.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,19 +21,20 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * An NDJSON stream cut into chunks of whole lines, so that several threads can read (parse and bind) the
- * records of different chunks at once while the caller's thread only looks for newlines. Each chunk is read
- * by prakerja-json's own {@link FeedReader} ({@link #read}), numbering its lines from the chunk's place in
- * the stream ({@link FeedReader#applicants(InputStream, ReadOptions, long)}), so a record reads exactly as
- * {@link FeedReader} reads it from the whole stream, line numbers in its violations included:
+ * records of different chunks at once while the caller's thread only looks for newlines. Each line of a
+ * chunk is bound where it lies by prakerja-json's {@link NdjsonLineBinder} ({@link #read}), with its number in
+ * the stream, so a record reads exactly as {@link FeedReader} reads it from the whole stream, line numbers in
+ * its violations included:
  *
  * <ul>
  *   <li>a chunk ends just after a {@code \n}, so a {@code \r\n} is never split and no line spans two chunks;
- *   <li>every chunk but the first starts with one extra {@code \n}: a blank line 1, which yields nothing and
- *       keeps a byte-order mark at the start of the chunk's first real line from reading as the mark at the
- *       start of a stream (which is counted differently against the size cap);
+ *   <li>every chunk but the first starts with one extra {@code \n}: an empty line, which yields nothing (a
+ *       byte-order mark at the start of the stream is told from one at the start of a later line by the line
+ *       number, 1, that the binder is given);
  *   <li>a line longer than the record cap is never held: once the bytes of a line exceed {@code
  *       maxRecordBytes + 8}, the chunk so far goes out and that line alone is read here, streamed through a
  *       {@link FeedReader} to its end (which reports {@code RECORD_TOO_LARGE} with its full length without
@@ -150,7 +152,39 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
         if (c.ready != null) {
             return c.ready;
         }
-        return readAll(new ByteArrayInputStream(c.bytes, 0, c.length), options, c.firstLine);
+        // each line bound where it lies in the chunk, as FeedReader binds it (NdjsonLineBinder's contract);
+        // an empty line (the extra first one included) yields nothing, whatever its number
+        NdjsonLineBinder<RawApplicant> binder = binder(options);
+        List<FeedInput> out = new ArrayList<>(c.length / 256 + 1);
+        byte[] b = c.bytes;
+        int end = c.length;
+        int start = 0;
+        long line = c.firstLine;
+        while (start < end) {
+            int newline = nextNewline(b, start, end);
+            int stop = newline < 0 ? end : newline;
+            if (stop > start) {
+                Optional<FeedRecord<RawApplicant>> r = binder.bind(line, b, start, stop - start);
+                if (r.isPresent()) {
+                    out.add(FeedRecord.toFeedInput(r.get()));
+                }
+            }
+            line++;
+            start = stop + 1;
+        }
+        return out;
+    }
+
+    /** One binder per thread that reads chunks (it keeps its Jackson factory's name table warm). */
+    private static final ThreadLocal<NdjsonLineBinder<RawApplicant>> BINDERS = new ThreadLocal<>();
+
+    private static NdjsonLineBinder<RawApplicant> binder(ReadOptions options) {
+        NdjsonLineBinder<RawApplicant> b = BINDERS.get();
+        if (b == null || !b.options().equals(options)) {
+            b = NdjsonLineBinder.applicants(options);
+            BINDERS.set(b);
+        }
+        return b;
     }
 
     private static List<FeedInput> readAll(InputStream in, ReadOptions options, long firstLine) {
@@ -226,6 +260,24 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
             }
         }
         return count;
+    }
+
+    /** The index of the first {@code \n} in {@code bytes[from, to)}, or -1 (eight bytes at a time). */
+    static int nextNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+            long zeros = ~(((x & LOW7) + LOW7) | x | LOW7);
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lastNewline(byte[] bytes, int from, int to) {
