@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The hand-written binding of the applicant record ({@code wire-formats.md}) to {@link RawApplicant}.
@@ -67,11 +69,23 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
         final String wire;
         final Kind kind;
         final String pointer;
+        /** The name as Jackson matches it against the input's bytes. */
+        final SerializableString serialized;
+        /** The field after this one in wire order (the one a writer of the wire format puts next), or null. */
+        Field next;
 
         Field(String wire, Kind kind) {
             this.wire = wire;
             this.kind = kind;
             this.pointer = "/" + wire;
+            this.serialized = new SerializedString(wire);
+        }
+
+        static {
+            Field[] all = values();
+            for (int i = 0; i + 1 < all.length; i++) {
+                all[i].next = all[i + 1];
+            }
         }
 
         static Field of(String name) {
@@ -136,11 +150,27 @@ final class ApplicantFields implements RecordBinding<RawApplicant> {
         Unknown unknown = null; // created on the first unknown name only
         int seen = 0;
         int repeated = 0;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        // Records written in wire order (as PrakerjaModule and most producers write them) name the field that
+        // follows the previous one: Jackson compares that name's bytes with the input instead of reading the
+        // name and looking it up. Any other name is read and looked up as usual; the result is the same.
+        Field expected = Field.values()[0];
+        while (true) {
+            Field f;
+            String name;
+            if (expected != null && p.nextName(expected.serialized)) {
+                f = expected;
+                name = f.wire;
+            } else {
+                JsonToken at = expected != null ? p.currentToken() : p.nextToken();
+                if (at != JsonToken.PROPERTY_NAME) {
+                    break;
+                }
+                name = p.currentName();
+                f = Field.of(name);
+            }
+            expected = f == null ? null : f.next;
             budget.check(p);
-            String name = p.currentName();
             JsonToken t = p.nextToken();
-            Field f = Field.of(name);
             if (f == null) {
                 if (unknown == null) {
                     unknown = new Unknown();
