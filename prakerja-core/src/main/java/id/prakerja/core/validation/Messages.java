@@ -38,6 +38,9 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final String BUNDLE = Templates.MESSAGES;
+    /** The name in a variant's key that needs a violation of the whole record, not of one field. */
+    private static final String RECORD = "record";
+
     private static final Messages ID = new Messages(Languages.INDONESIAN);
     private static final Messages EN = new Messages(Languages.ENGLISH);
 
@@ -103,7 +106,9 @@ public final class Messages {
      * The explanation of {@code violation}. Where the bundle has variants of the code's template for optional
      * arguments ({@code FIELD_INVALID.expectation}, {@code RECORD_MALFORMED.problem.line.column}: the code, then
      * the names of the arguments the variant needs), the variant needing the most arguments the violation carries
-     * is used; otherwise the code's template.
+     * is used; otherwise the code's template. The name {@code record} in a variant's key is no argument: that
+     * variant needs a violation of the whole record (an empty field), which it does not call a field
+     * ({@code FIELD_INVALID.record.expectation}: "The record must be a JSON object."), and wins a tie.
      */
     public String format(Violation violation) {
         Objects.requireNonNull(violation, "violation");
@@ -113,15 +118,23 @@ public final class Messages {
     private String template(Violation violation) {
         String best = null;
         int most = 0;
+        boolean bestForRecord = false;
         for (String key : variants.getOrDefault(violation.code(), List.of())) {
             String[] names = key.substring(key.indexOf('.') + 1).split("\\.");
             boolean all = true;
+            boolean forRecord = false;
             for (String n : names) {
-                all &= violation.arguments().containsKey(n);
+                if (n.equals(RECORD)) {
+                    forRecord = true;
+                    all &= violation.field().isEmpty();
+                } else {
+                    all &= violation.arguments().containsKey(n);
+                }
             }
-            if (all && names.length > most) {
+            if (all && (names.length > most || (names.length == most && forRecord && !bestForRecord))) {
                 best = key;
                 most = names.length;
+                bestForRecord = forRecord;
             }
         }
         return best != null ? bundle.getString(best) : template(violation.code());
@@ -129,7 +142,7 @@ public final class Messages {
 
     /**
      * The bundle keys of the variants of {@code code}'s template (see {@link #format(Violation)}), e.g.
-     * {@code FIELD_INVALID.expectation}; empty for most codes.
+     * {@code FIELD_INVALID.expectation} or {@code FIELD_INVALID.record.expectation}; empty for most codes.
      */
     public List<String> variants(RuleCode code) {
         return variants.getOrDefault(code, List.of());

@@ -71,6 +71,7 @@ class MessagesTest {
         for (String key : Messages.english().variants(code)) {
             Set<String> names = new LinkedHashSet<>(
                     Arrays.asList(key.substring(key.indexOf('.') + 1).split("\\.")));
+            names.remove("record"); // no argument: the variant of a violation of the whole record
             assertThat(declared).as("%s names arguments of %s", key, code).containsAll(names);
             for (Messages messages : new Messages[] {Messages.indonesian(), Messages.english()}) {
                 Set<String> placeholders =
@@ -108,6 +109,54 @@ class MessagesTest {
                 .build();
         assertThat(Messages.indonesian().format(plain))
                 .isEqualTo("Nilai kolom x tidak valid; yang diharapkan: a value.");
+    }
+
+    @Test
+    void aWholeRecordThatIsInvalidIsCalledTheRecordNotAFieldNamedDash() {
+        // what prakerja-json's typed bindings report for a record that is no object, or whose values core
+        // refuses as a whole: FIELD_INVALID with an empty field
+        Violation notAnObject = Violation.of(RuleCode.FIELD_INVALID, "")
+                .argument("expected", "a JSON object")
+                .argument("found", "a JSON array")
+                .argument("pointer", "")
+                .argument("expectation", FieldExpectation.OBJECT)
+                .build();
+        assertThat(Messages.indonesian().format(notAnObject)).isEqualTo("Rekaman harus berupa objek JSON.");
+        assertThat(Messages.english().format(notAnObject)).isEqualTo("The record must be a JSON object.");
+        Violation value = Violation.of(RuleCode.FIELD_INVALID, "")
+                .argument("expected", "a valid participant record")
+                .argument("pointer", "")
+                .argument("expectation", FieldExpectation.VALUE)
+                .build();
+        assertThat(Messages.indonesian().format(value)).isEqualTo("Rekaman tidak berisi nilai yang valid.");
+        assertThat(Messages.english().format(value)).isEqualTo("The record does not hold a valid value.");
+        Violation oneOf = Violation.of(RuleCode.FIELD_INVALID, "")
+                .argument("expected", "one of A, B")
+                .argument("expectation", FieldExpectation.ONE_OF)
+                .argument("allowed", "A, B")
+                .build();
+        assertThat(Messages.indonesian().format(oneOf)).isEqualTo("Rekaman harus salah satu dari: A, B.");
+        assertThat(Messages.english().format(oneOf)).isEqualTo("The record must be one of: A, B.");
+        Violation plain = Violation.of(RuleCode.FIELD_INVALID, "")
+                .argument("expected", "a value")
+                .build();
+        assertThat(Messages.indonesian().format(plain)).isEqualTo("Rekaman tidak valid; yang diharapkan: a value.");
+        assertThat(Messages.english().format(plain)).isEqualTo("The record is invalid; expected: a value.");
+        // a field keeps its name: the record variants are only for the whole record
+        Violation field = Violation.of(RuleCode.FIELD_INVALID, "events")
+                .argument("expected", "a JSON array")
+                .argument("expectation", FieldExpectation.ARRAY)
+                .build();
+        assertThat(Messages.indonesian().format(field)).isEqualTo("Kolom events harus berupa larik (array) JSON.");
+        assertThat(Messages.english().format(field)).isEqualTo("The field events must be a JSON array.");
+        for (Violation v : new Violation[] {notAnObject, value, oneOf, plain}) {
+            for (Messages m : new Messages[] {Messages.indonesian(), Messages.english()}) {
+                assertThat(m.format(v))
+                        .doesNotContain(" - ")
+                        .doesNotContainIgnoringCase("kolom")
+                        .doesNotContain("field");
+            }
+        }
     }
 
     @ParameterizedTest

@@ -8,6 +8,8 @@ import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.BoundRecord;
 import id.prakerja.tabular.TabularException;
+import id.prakerja.tabular.TabularException.Problem;
+import id.prakerja.tabular.TabularException.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,13 +100,22 @@ public final class Columns {
      */
     public static Columns of(List<String> cells, boolean strict, int maxColumns) {
         if (cells.size() > maxColumns) {
-            throw new TabularException("the header (row 1) has " + cells.size() + " columns, more than the "
-                    + maxColumns + " allowed: is it a header row?");
+            throw Refused.of(
+                    "the header (row 1) has " + cells.size() + " columns, more than the " + maxColumns
+                            + " allowed: is it a header row?",
+                    Reason.TOO_MANY_COLUMNS,
+                    "row",
+                    1L,
+                    "limit",
+                    maxColumns,
+                    "columns",
+                    cells.size());
         }
         List<String> header = new ArrayList<>(cells.size());
         Field[] fields = new Field[cells.size()];
         Map<String, Integer> seen = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        List<Problem> reasons = new ArrayList<>();
         boolean[] present = new boolean[Field.values().length];
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i) == null ? "" : cells.get(i);
@@ -115,12 +126,21 @@ public final class Columns {
             header.add(name);
             if (name.isEmpty()) {
                 problems.add("column " + letter(i) + " has no name");
+                reasons.add(Problem.of(Reason.UNNAMED_COLUMN, "letter", letter(i)));
                 continue;
             }
             Integer before = seen.putIfAbsent(name, i);
             if (before != null) {
                 problems.add("column '" + shorten(name) + "' appears twice (columns " + letter(before) + " and "
                         + letter(i) + ")");
+                reasons.add(Problem.of(
+                        Reason.DUPLICATE_COLUMN,
+                        "column",
+                        shorten(name),
+                        "first",
+                        letter(before),
+                        "second",
+                        letter(i)));
                 continue;
             }
             Field f = Field.BY_HEADER.get(name);
@@ -136,29 +156,44 @@ public final class Columns {
             }
         }
         if (!missing.isEmpty()) {
+            List<Problem> hints = caseHints(header, missing);
             problems.add(
                     0,
                     "required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                            + (missing.size() > 1 ? " are" : " is") + " missing" + caseHint(header, missing));
+                            + (missing.size() > 1 ? " are" : " is") + " missing" + caseHint(hints));
+            reasons.addAll(0, hints);
+            reasons.add(0, Problem.of(Reason.MISSING_COLUMNS, "columns", List.copyOf(missing)));
         }
         if (!problems.isEmpty()) {
-            throw new TabularException("the header (row 1) cannot be used: " + String.join("; ", problems)
-                    + ". Columns are named as the applicant wire format: " + String.join(", ", names())
-                    + " (docs/wire-formats.md)");
+            throw new TabularException(
+                    "the header (row 1) cannot be used: " + String.join("; ", problems)
+                            + ". Columns are named as the applicant wire format: " + String.join(", ", names())
+                            + " (docs/wire-formats.md)",
+                    reasons);
         }
         return new Columns(List.copyOf(header), fields, strict);
     }
 
-    private static String caseHint(List<String> header, List<String> missing) {
-        List<String> hints = new ArrayList<>();
+    /** The header names that differ from a missing required column only in case. */
+    private static List<Problem> caseHints(List<String> header, List<String> missing) {
+        List<Problem> hints = new ArrayList<>();
         for (String m : missing) {
             for (String h : header) {
                 if (!h.equals(m) && h.toLowerCase(Locale.ROOT).equals(m.toLowerCase(Locale.ROOT))) {
-                    hints.add("'" + shorten(h) + "' should be '" + m + "'");
+                    hints.add(Problem.of(Reason.COLUMN_CASE, "column", shorten(h), "expected", m));
                 }
             }
         }
-        return hints.isEmpty() ? "" : " (names are case-sensitive: " + String.join(", ", hints) + ")";
+        return hints;
+    }
+
+    private static String caseHint(List<Problem> hints) {
+        List<String> texts = new ArrayList<>();
+        for (Problem p : hints) {
+            texts.add("'" + p.arguments().get("column") + "' should be '"
+                    + p.arguments().get("expected") + "'");
+        }
+        return texts.isEmpty() ? "" : " (names are case-sensitive: " + String.join(", ", texts) + ")";
     }
 
     private static String shorten(String s) {

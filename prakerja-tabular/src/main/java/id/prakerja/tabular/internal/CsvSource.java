@@ -13,6 +13,7 @@ import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
 import id.prakerja.tabular.TabularException;
+import id.prakerja.tabular.TabularException.Reason;
 import id.prakerja.tabular.TabularOptions;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -89,16 +90,26 @@ public final class CsvSource implements Source {
         try {
             first = rows.hasNext() ? rows.next() : null;
         } catch (CsvParseException e) {
-            throw new TabularException("the header (row 1) cannot be read: it is longer than maxRowChars="
-                    + options.maxRowChars() + " characters");
+            throw Refused.of(
+                    "the header (row 1) cannot be read: it is longer than maxRowChars=" + options.maxRowChars()
+                            + " characters",
+                    Reason.HEADER_TOO_LONG,
+                    "limit",
+                    options.maxRowChars());
         }
         if (first == null || first.type == RecordType.EMPTY) {
-            throw new TabularException(
-                    "the file is empty or starts with an empty line: a CSV feed starts with its header row");
+            throw Refused.of(
+                    "the file is empty or starts with an empty line: a CSV feed starts with its header row",
+                    Reason.EMPTY_FILE);
         }
         if (first.count > options.maxColumns()) {
-            throw new TabularException(
-                    "the header (row 1) has more than " + options.maxColumns() + " columns: is it a header row?");
+            throw Refused.of(
+                    "the header (row 1) has more than " + options.maxColumns() + " columns: is it a header row?",
+                    Reason.TOO_MANY_COLUMNS,
+                    "row",
+                    1L,
+                    "limit",
+                    options.maxColumns());
         }
         this.header = new ArrayList<>(Arrays.asList(first.cells).subList(0, first.count));
         this.headerText = new Row(1, first.cells, first.count, null, null, first.quoted, separator).text();
@@ -116,18 +127,22 @@ public final class CsvSource implements Source {
             return;
         }
         if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) || (n >= 2 && (b0 == 0 || b1 == 0))) {
-            throw new TabularException("the file is UTF-16 text, not UTF-8: save it as \"CSV UTF-8\" (Excel) or"
-                    + " convert it, e.g. iconv -f UTF-16 -t UTF-8");
+            throw Refused.of(
+                    "the file is UTF-16 text, not UTF-8: save it as \"CSV UTF-8\" (Excel) or"
+                            + " convert it, e.g. iconv -f UTF-16 -t UTF-8",
+                    Reason.UTF16);
         }
         if (b0 == 0x1F && b1 == 0x8B) {
-            throw new TabularException("the file is gzip-compressed: decompress it first (gunzip)");
+            throw Refused.of("the file is gzip-compressed: decompress it first (gunzip)", Reason.GZIP);
         }
         if (b0 == 'P' && b1 == 'K') {
-            throw new TabularException("the file is a ZIP archive (an .xlsx workbook?), not CSV: read it as xlsx");
+            throw Refused.of(
+                    "the file is a ZIP archive (an .xlsx workbook?), not CSV: read it as xlsx", Reason.ZIP_ARCHIVE);
         }
         if (b0 == 0xD0 && b1 == 0xCF) {
-            throw new TabularException(
-                    "the file is an Excel 97-2003 workbook (.xls), not CSV: save it as .xlsx or CSV UTF-8");
+            throw Refused.of(
+                    "the file is an Excel 97-2003 workbook (.xls), not CSV: save it as .xlsx or CSV UTF-8",
+                    Reason.XLS_WORKBOOK);
         }
     }
 

@@ -7,6 +7,7 @@ import id.prakerja.core.validation.RuleCode;
 import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedReader;
 import id.prakerja.tabular.TabularException;
+import id.prakerja.tabular.TabularException.Reason;
 import id.prakerja.tabular.TabularOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,32 +63,54 @@ public final class XlsxSource implements Source {
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (IOException | ExcelReaderException e) {
-            throw new TabularException("the file is not a readable .xlsx workbook: " + reason(e), e);
+            throw Refused.of(
+                    "the file is not a readable .xlsx workbook: " + reason(e),
+                    e,
+                    Reason.WORKBOOK_UNREADABLE,
+                    "detail",
+                    reason(e));
         }
         try {
             Sheet sheet;
             if (options.sheet().isPresent()) {
                 String name = options.sheet().get();
-                sheet = workbook.findSheet(name)
-                        .orElseThrow(() -> new TabularException("the workbook has no sheet '"
-                                + name + "'; its sheets are: "
-                                + workbook.getSheets()
-                                        .map(s -> "'" + s.getName() + "'")
-                                        .collect(Collectors.joining(", "))));
+                sheet = workbook.findSheet(name).orElseThrow(() -> {
+                    List<String> names =
+                            workbook.getSheets().map(Sheet::getName).collect(Collectors.toList());
+                    return Refused.of(
+                            "the workbook has no sheet '" + name + "'; its sheets are: "
+                                    + names.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")),
+                            Reason.NO_SUCH_SHEET,
+                            "sheet",
+                            name,
+                            "sheets",
+                            names);
+                });
             } else {
                 sheet = workbook.getFirstSheet();
             }
             this.stream = sheet.openStream();
             this.rows = stream.iterator();
             if (!rows.hasNext()) {
-                throw new TabularException(
-                        "the sheet '" + sheet.getName() + "' is empty: a feed sheet starts with its header row");
+                throw Refused.of(
+                        "the sheet '" + sheet.getName() + "' is empty: a feed sheet starts with its header row",
+                        Reason.EMPTY_SHEET,
+                        "sheet",
+                        sheet.getName());
             }
             org.dhatim.fastexcel.reader.Row first = rows.next();
             int n = first.getCellCount();
             if (n > options.maxColumns()) {
-                throw new TabularException("the header (row " + first.getRowNum() + ") has " + n
-                        + " columns, more than the " + options.maxColumns() + " allowed: is it a header row?");
+                throw Refused.of(
+                        "the header (row " + first.getRowNum() + ") has " + n + " columns, more than the "
+                                + options.maxColumns() + " allowed: is it a header row?",
+                        Reason.TOO_MANY_COLUMNS,
+                        "row",
+                        (long) first.getRowNum(),
+                        "limit",
+                        options.maxColumns(),
+                        "columns",
+                        n);
             }
             List<String> cells = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -101,7 +124,8 @@ public final class XlsxSource implements Source {
             this.lastRow = first.getRowNum();
         } catch (IOException | ExcelReaderException | UncheckedIOException e) {
             closeQuietly();
-            throw new TabularException("the workbook cannot be read: " + reason(e), e);
+            throw Refused.of(
+                    "the workbook cannot be read: " + reason(e), e, Reason.WORKBOOK_UNREADABLE, "detail", reason(e));
         } catch (RuntimeException e) {
             closeQuietly();
             throw e;
@@ -117,12 +141,15 @@ public final class XlsxSource implements Source {
             throw new UncheckedIOException(e);
         }
         if (n >= 2 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF) {
-            throw new TabularException(
-                    "the file is an Excel 97-2003 workbook (.xls): save it as an Excel Workbook (.xlsx)");
+            throw Refused.of(
+                    "the file is an Excel 97-2003 workbook (.xls): save it as an Excel Workbook (.xlsx)",
+                    Reason.XLS_WORKBOOK);
         }
         if (n < 2 || b[0] != 'P' || b[1] != 'K') {
-            throw new TabularException("the file is not an .xlsx workbook (no ZIP signature)"
-                    + (n >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B ? ": it is gzip-compressed" : ""));
+            boolean gzip = n >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B;
+            throw Refused.of(
+                    "the file is not an .xlsx workbook (no ZIP signature)" + (gzip ? ": it is gzip-compressed" : ""),
+                    gzip ? Reason.GZIP : Reason.NOT_XLSX);
         }
     }
 

@@ -6,6 +6,11 @@ import id.prakerja.core.program.Programme;
 import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.json.FeedReader;
+import id.prakerja.tabular.TabularException;
+import id.prakerja.tabular.TabularReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -104,6 +109,76 @@ final class ReportTexts {
                         "line", c.line(),
                         "code", c.reason().code().name(),
                         "reason", Messages.forLocale(locale).format(c.reason())));
+    }
+
+    /**
+     * The one line for a tabular feed that cannot be read (its header row, or the file itself), in this
+     * language: {@code cannot read FILE: } and the problems of {@code e}. In English it is the library's own
+     * message; in Bahasa Indonesia each {@link TabularException.Problem} is put in words from the {@code tabular.*}
+     * texts (a problem this command has no text for leaves the English message). Column and sheet names come
+     * masked from the library, and {@link Main#error} masks the whole line again.
+     *
+     * @param file the file as given, or {@code null} for the bundled sample
+     */
+    String unreadable(String file, TabularException e) {
+        String what = file == null ? get("bundledSample") : file;
+        return get("cannotRead", Map.of("file", what, "reason", tabular(e)));
+    }
+
+    /** The problems of {@code e} in this language; see {@link #unreadable(String, TabularException)}. */
+    String tabular(TabularException e) {
+        if (Languages.isEnglish(locale) || e.problems().isEmpty()) {
+            return e.getMessage();
+        }
+        List<String> header = new ArrayList<>();
+        List<String> hints = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (TabularException.Problem p : e.problems()) {
+            Map<String, Object> args = new HashMap<>(p.arguments());
+            String key = "tabular." + p.reason().name();
+            if (args.get("columns") instanceof List<?> names) {
+                args.put("columns", join(names, ""));
+            }
+            if (args.get("sheets") instanceof List<?> names) {
+                args.put("sheets", join(names, "'"));
+            }
+            if (p.reason() == TabularException.Reason.TOO_MANY_COLUMNS && args.containsKey("columns")) {
+                key += ".columns";
+            }
+            if (!bundle.containsKey(key)) {
+                return e.getMessage(); // a reason of a newer library: its English text rather than none
+            }
+            String text = get(key, args);
+            switch (p.reason()) {
+                case MISSING_COLUMNS, UNNAMED_COLUMN, DUPLICATE_COLUMN -> header.add(text);
+                case COLUMN_CASE -> hints.add(text);
+                default -> other.add(text);
+            }
+        }
+        if (!hints.isEmpty()) {
+            String hint = get("tabular.caseHints", Map.of("hints", String.join(", ", hints)));
+            if (header.isEmpty()) {
+                header.add(hint);
+            } else {
+                header.set(0, header.get(0) + " " + hint);
+            }
+        }
+        if (!header.isEmpty()) {
+            other.add(get(
+                    "tabular.header",
+                    Map.of(
+                            "problems", String.join("; ", header),
+                            "columns", String.join(", ", TabularReader.columnNames()))));
+        }
+        return String.join("; ", other);
+    }
+
+    private static String join(List<?> names, String quote) {
+        List<String> out = new ArrayList<>(names.size());
+        for (Object n : names) {
+            out.add(quote + n + quote);
+        }
+        return String.join(", ", out);
     }
 
     /**

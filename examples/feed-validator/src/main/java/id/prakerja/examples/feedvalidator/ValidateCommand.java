@@ -437,8 +437,7 @@ final class ValidateCommand implements Callable<Integer> {
                         reader = TabularReader.xlsx(spooled, tabular);
                     }
                 } catch (TabularException e) {
-                    throw new Main.UserError(
-                            "cannot read " + (file == null ? "the bundled sample" : file) + ": " + e.getMessage());
+                    throw new Main.UserError(texts.unreadable(file, e));
                 }
                 try (TabularReader feed = reader;
                         TabularOutputs outputs =

@@ -402,6 +402,109 @@ class IndonesianTextTest {
         assertThat(problems).as("English in Indonesian output").isEmpty();
     }
 
+    /** A workbook whose first sheet, {@code sheet}, has {@code header} as its row 1 and no other row. */
+    static Path workbook(Path file, String sheet, List<String> header) throws IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "tests", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet(sheet);
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+            }
+            wb.finish();
+        }
+        return file;
+    }
+
+    /**
+     * A CSV or workbook that cannot be read (its header row, its sheet, the file itself) is one line on standard
+     * error in the chosen language, exit 2, no stack trace, and a NIK in a header cell masked; in English the
+     * line is prakerja-tabular's message as before.
+     */
+    @Test
+    void aTabularFeedThatCannotBeReadIsOneLineInIndonesian(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        List<String> columns = id.prakerja.tabular.TabularReader.columnNames();
+        String documented = String.join(", ", columns);
+        // NIK for nik, no birthDate, sex twice and a column without a name
+        String header = String.join(",", columns).replace("nik,", "NIK,").replace(",birthDate", "") + ",sex,";
+        Path bad = Files.writeString(dir.resolve("bad-header.csv"), header + "\n");
+        String name = id.prakerja.core.identity.Nik.maskNumbersIn(bad.toString());
+        Result id = run(new byte[0], "validate", "--locale", "id", bad.toString());
+        assertThat(id.exit()).isEqualTo(2);
+        assertThat(id.out()).isEmpty();
+        assertThat(id.err())
+                .isEqualTo("feed-validator: tidak dapat membaca " + name + ": baris judul (baris 1) tidak dapat"
+                        + " dipakai: kolom wajib nik, birthDate tidak ada (huruf besar dan kecil pada nama kolom"
+                        + " dibedakan: 'NIK' seharusnya 'nik'); kolom 'sex' muncul dua kali (kolom D dan P); kolom Q"
+                        + " tidak bernama. Nama kolom mengikuti format data pendaftar: " + documented
+                        + " (docs/wire-formats.md)\n");
+        // Indonesian is the default; English is the library's message, as before
+        assertThat(run(new byte[0], "validate", bad.toString()).err()).isEqualTo(id.err());
+        Result en = run(new byte[0], "validate", "--locale", "en", bad.toString());
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err())
+                .isEqualTo("feed-validator: cannot read " + name + ": the header (row 1) cannot be used: required"
+                        + " columns nik, birthDate are missing (names are case-sensitive: 'NIK' should be 'nik');"
+                        + " column 'sex' appears twice (columns D and P); column Q has no name. Columns are named as"
+                        + " the applicant wire format: " + documented + " (docs/wire-formats.md)\n");
+
+        Map<String, Result> outputs = new java.util.LinkedHashMap<>();
+        outputs.put("bad CSV header", id);
+        // a data row given as the header: its NIK is a column name, twice
+        Path row = Files.writeString(dir.resolve("row.csv"), "3174015708990001,3174015708990001,Siti Aminah\n");
+        outputs.put("a data row as the CSV header", run(new byte[0], "validate", "--locale", "id", row.toString()));
+        // an unnamed column, and a NIK as a column name twice (empty cells after the last column are no column)
+        Path sheet = workbook(
+                dir.resolve("bad-header.xlsx"),
+                "Pendaftar",
+                List.of("nik", "", "3174015708990001", "3174015708990001"));
+        outputs.put("bad workbook header", run(new byte[0], "validate", "--locale", "id", sheet.toString()));
+        outputs.put(
+                "no such sheet", run(new byte[0], "validate", "--locale", "id", "--sheet", "Data", sheet.toString()));
+        Path utf16 = Files.write(dir.resolve("utf16.csv"), (header + "\n").getBytes(StandardCharsets.UTF_16));
+        outputs.put("UTF-16 CSV", run(new byte[0], "validate", "--locale", "id", utf16.toString()));
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        outputs.put("empty CSV", run(new byte[0], "validate", "--locale", "id", empty.toString()));
+        Path notXlsx = Files.writeString(dir.resolve("text.xlsx"), header + "\n");
+        outputs.put("text as .xlsx", run(new byte[0], "validate", "--locale", "id", notXlsx.toString()));
+        outputs.put(
+                "bad header on standard input",
+                run((header + "\n").getBytes(StandardCharsets.UTF_8), "validate", "--format", "csv", "-"));
+
+        Set<String> sentences = englishSentences();
+        List<String> problems = new ArrayList<>();
+        outputs.forEach((where, r) -> {
+            if (r.exit() != 2) {
+                problems.add(where + ": exit " + r.exit());
+            }
+            if (!r.err().startsWith("feed-validator: tidak dapat membaca ")
+                    || r.err().indexOf('\n') != r.err().length() - 1) {
+                problems.add(where + ": not one Indonesian line: " + r.err());
+            }
+            if (r.err().contains("Exception") || r.err().contains("\tat ")) {
+                problems.add(where + ": a stack trace or class name: " + r.err());
+            }
+            if (r.err().contains("3174015708990001")) {
+                problems.add(where + ": a full NIK: " + r.err());
+            }
+            for (String e : english(r.err(), sentences)) {
+                problems.add(where + ": " + e);
+            }
+        });
+        assertThat(problems).as("Indonesian one-line errors").isEmpty();
+        assertThat(outputs.get("a data row as the CSV header").err())
+                .contains("kolom '3174********0001' muncul dua kali (kolom A dan B)");
+        assertThat(outputs.get("bad workbook header").err())
+                .contains("kolom wajib familyCardNumber, fullName")
+                .contains("kolom B tidak bernama")
+                .contains("kolom '3174********0001' muncul dua kali (kolom C dan D)");
+        assertThat(outputs.get("no such sheet").err())
+                .endsWith(": buku kerja ini tidak memiliki lembar kerja 'Data'; lembar kerjanya: 'Pendaftar'\n");
+        assertThat(outputs.get("UTF-16 CSV").err()).contains("UTF-16").contains("\"CSV UTF-8\"");
+        assertThat(outputs.get("bad header on standard input").err())
+                .startsWith("feed-validator: tidak dapat membaca -: baris judul (baris 1) tidak dapat dipakai:");
+    }
+
     @Test
     void theEnglishSentencesAreCollectedFromEveryEnglishTemplate() {
         Set<String> sentences = englishSentences();

@@ -334,9 +334,13 @@ class TabularFormatsTest {
         Path csv16 = Files.write(dir.resolve("utf16.csv"), "nik,fullName\n".getBytes(StandardCharsets.UTF_16));
         assertThat(run("validate", csv16.toString()).err()).contains("UTF-16").contains("CSV UTF-8");
         Path header = Files.writeString(dir.resolve("header.csv"), "nik,fullName\n");
-        Result h = run("validate", header.toString());
+        Result h = run("validate", "--locale", "en", header.toString());
         assertThat(h.exit()).isEqualTo(2);
         assertThat(h.err()).contains("required columns familyCardNumber").doesNotContain("Exception");
+        // in the default language, Indonesian
+        Result hi = run("validate", header.toString());
+        assertThat(hi.exit()).isEqualTo(2);
+        assertThat(hi.err()).contains("kolom wajib familyCardNumber, birthDate").doesNotContain("Exception");
     }
 
     @Test
