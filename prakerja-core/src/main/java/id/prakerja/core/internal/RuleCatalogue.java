@@ -6,23 +6,29 @@ import id.prakerja.core.program.DatedValue;
 import id.prakerja.core.program.ParameterKey;
 import id.prakerja.core.program.Programme;
 import id.prakerja.core.program.Wave;
+import id.prakerja.core.validation.Languages;
 import id.prakerja.core.validation.LegalReference;
 import id.prakerja.core.validation.Messages;
 import id.prakerja.core.validation.RuleArgument;
 import id.prakerja.core.validation.RuleCode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
  * Generates the rule catalogue ({@code docs/rules.md}) from the rules' declarations ({@link RuleCode},
  * {@link EligibilityRule}): every code with its meaning, the waves it is in force, where its legal
  * reference comes from, the dated parameters it reads, its arguments with their types, the fields an
- * eligibility rule reads and how it is cured, and both messages; then every dated parameter. A test compares the committed file with this output.
+ * eligibility rule reads and how it is cured, and both messages with the variants {@link Messages} uses when
+ * optional arguments are present (and when each is used); then every dated parameter. A test compares the committed file with this output.
  */
 public final class RuleCatalogue {
 
@@ -40,8 +46,10 @@ public final class RuleCatalogue {
                         "Every code the library reports (the contract: [rule-codes.md](rule-codes.md)), the waves in which it\n")
                 .append("is in force, the reference a violation cites, the arguments it carries and its message in\n")
                 .append(
-                        "Bahasa Indonesia and English (`{field}` is the field path). Then every dated programme parameter,\n")
-                .append("every wave, the facts known but not yet checked, and what is not known.\n\n")
+                        "Bahasa Indonesia and English (`{field}` is the field path), with the variants of the message used\n")
+                .append(
+                        "when a violation carries optional arguments and when each is used. Then every dated programme\n")
+                .append("parameter, every wave, the facts known but not yet checked, and what is not known.\n\n")
                 .append(
                         "Every reference says its kind and confidence. A *regulation* is law (instrument and article);\n")
                 .append(
@@ -78,6 +86,7 @@ public final class RuleCatalogue {
             }
             md.append("- **id:** ").append(Messages.indonesian().template(code)).append('\n');
             md.append("- **en:** ").append(Messages.english().template(code)).append('\n');
+            variants(md, code);
         }
         md.append("\n## Dated parameters\n\n")
                 .append("Each value applies from its wave until the next value of the same parameter.\n");
@@ -176,6 +185,132 @@ public final class RuleCatalogue {
                     .append(" |\n");
         }
         return md.toString();
+    }
+
+    /**
+     * The variants of {@code code}'s template (bundle keys {@code CODE.arg1.arg2}, see
+     * {@link Messages#format(id.prakerja.core.validation.Violation)}): when the code's own template is used, then
+     * each variant, fewest arguments first, with when it is used and its text in both languages.
+     */
+    private static void variants(StringBuilder md, RuleCode code) {
+        List<String> keys = new ArrayList<>(Messages.english().variants(code));
+        if (keys.isEmpty()) {
+            return;
+        }
+        keys.sort(Comparator.comparingInt((String k) -> names(k).size()).thenComparing(Comparator.naturalOrder()));
+        List<Set<String>> all = new ArrayList<>();
+        for (String key : keys) {
+            all.add(names(key));
+        }
+        md.append("- **Variants:** of the variants whose arguments a violation all carries, the one needing the")
+                .append(" most explains it. The template above is used ")
+                .append(when(Set.of(), all))
+                .append(".\n");
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            md.append("  - `")
+                    .append(key)
+                    .append("`, used ")
+                    .append(when(all.get(i), all))
+                    .append(":\n");
+            md.append("    - **id:** ")
+                    .append(Templates.text(Languages.INDONESIAN, key))
+                    .append('\n');
+            md.append("    - **en:** ")
+                    .append(Templates.text(Languages.ENGLISH, key))
+                    .append('\n');
+        }
+    }
+
+    /** The argument names a variant key needs: {@code RECORD_MALFORMED.problem.line} → problem, line. */
+    static Set<String> names(String variantKey) {
+        return new LinkedHashSet<>(
+                Arrays.asList(variantKey.substring(variantKey.indexOf('.') + 1).split("\\.")));
+    }
+
+    /**
+     * What else must be absent for the template needing {@code needs} to be used among the variants {@code all}
+     * (the code's own template needs nothing): a violation carrying every argument of one of these sets is
+     * explained by a variant needing more. Only the smallest sets are kept (carrying a larger one means
+     * carrying a smaller one too).
+     *
+     * @throws IllegalStateException if two variants need as many arguments (which of them applies would
+     *     depend on the bundle's key order)
+     */
+    static List<Set<String>> excluding(Set<String> needs, List<Set<String>> all) {
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (all.get(i).size() == all.get(j).size()) {
+                    throw new IllegalStateException("the variants needing " + all.get(i) + " and " + all.get(j)
+                            + " need as many arguments: which one applies to a violation carrying both is"
+                            + " undefined");
+                }
+            }
+        }
+        Set<Set<String>> extra = new LinkedHashSet<>();
+        for (Set<String> w : all) {
+            if (w.size() > needs.size()) {
+                Set<String> more = new LinkedHashSet<>(w);
+                more.removeAll(needs);
+                extra.add(more);
+            }
+        }
+        List<Set<String>> smallest = new ArrayList<>();
+        for (Set<String> e : extra) {
+            boolean implied = false;
+            for (Set<String> f : extra) {
+                implied |= !f.equals(e) && e.containsAll(f);
+            }
+            if (!implied) {
+                smallest.add(e);
+            }
+        }
+        return smallest;
+    }
+
+    /**
+     * Whether the template needing {@code needs} (among the variants {@code all}; nothing for the code's own
+     * template) is the one {@link Messages} uses for a violation carrying {@code carried}: what
+     * {@link #when} says in words.
+     */
+    static boolean isUsed(Set<String> needs, List<Set<String>> all, Set<String> carried) {
+        if (!carried.containsAll(needs)) {
+            return false;
+        }
+        for (Set<String> e : excluding(needs, all)) {
+            if (carried.containsAll(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * When the template needing {@code needs} is used, in words: "when the violation carries `problem` but not
+     * `line`", "unless the violation carries `expectation`".
+     */
+    static String when(Set<String> needs, List<Set<String>> all) {
+        List<String> not = new ArrayList<>();
+        for (Set<String> e : excluding(needs, all)) {
+            not.add(e.size() == 1 ? quoted(e) : (e.size() == 2 ? "both " : "all of ") + quoted(e));
+        }
+        if (needs.isEmpty()) {
+            return not.isEmpty() ? "always" : "unless the violation carries " + String.join(", or ", not);
+        }
+        return "when the violation carries " + quoted(needs)
+                + (not.isEmpty() ? "" : " but not " + String.join(", nor ", not));
+    }
+
+    /** {@code `a`}, {@code `a` and `b`}, {@code `a`, `b` and `c`}. */
+    private static String quoted(Set<String> names) {
+        List<String> q = new ArrayList<>();
+        for (String n : names) {
+            q.add("`" + n + "`");
+        }
+        if (q.size() == 1) {
+            return q.get(0);
+        }
+        return String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.get(q.size() - 1);
     }
 
     private static String parameterValues(Programme programme, RuleCode code) {
