@@ -240,7 +240,9 @@ public final class RuleCatalogue {
     static List<Set<String>> excluding(Set<String> needs, List<Set<String>> all) {
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
-                if (all.get(i).size() == all.get(j).size()) {
+                // a tie is decided only between a variant of the whole record and one that is not
+                if (all.get(i).size() == all.get(j).size()
+                        && all.get(i).contains(RECORD) == all.get(j).contains(RECORD)) {
                     throw new IllegalStateException("the variants needing " + all.get(i) + " and " + all.get(j)
                             + " need as many arguments: which one applies to a violation carrying both is"
                             + " undefined");
@@ -249,7 +251,8 @@ public final class RuleCatalogue {
         }
         Set<Set<String>> extra = new LinkedHashSet<>();
         for (Set<String> w : all) {
-            if (w.size() > needs.size()) {
+            if (w.size() > needs.size()
+                    || (w.size() == needs.size() && w.contains(RECORD) && !needs.contains(RECORD))) {
                 Set<String> more = new LinkedHashSet<>(w);
                 more.removeAll(needs);
                 extra.add(more);
@@ -286,6 +289,12 @@ public final class RuleCatalogue {
     }
 
     /**
+     * The name in a variant's key that is no argument: the variant needs a violation of the whole record (an
+     * empty field), and wins a tie ({@link Messages#format}). A violation "carries" it when its field is empty.
+     */
+    static final String RECORD = "record";
+
+    /**
      * When the template needing {@code needs} is used, in words: "when the violation carries `problem` but not
      * `line`", "unless the violation carries `expectation`".
      */
@@ -305,7 +314,7 @@ public final class RuleCatalogue {
     private static String quoted(Set<String> names) {
         List<String> q = new ArrayList<>();
         for (String n : names) {
-            q.add("`" + n + "`");
+            q.add(n.equals(RECORD) ? "`record` (an empty field: the whole record)" : "`" + n + "`");
         }
         if (q.size() == 1) {
             return q.get(0);

@@ -131,9 +131,14 @@ class RuleCatalogueTest {
                     optional.add(a);
                 }
             }
-            for (int mask = 0; mask < 1 << optional.size(); mask++) {
-                Violation.Builder b = Violation.of(code, "fieldPath");
+            // every combination of the optional arguments, with a field and without one (the whole record)
+            for (int mask = 0; mask < 1 << (optional.size() + 1); mask++) {
+                boolean wholeRecord = (mask & 1 << optional.size()) != 0;
+                Violation.Builder b = Violation.of(code, wholeRecord ? "" : "fieldPath");
                 Set<String> carried = new LinkedHashSet<>();
+                if (wholeRecord) {
+                    carried.add(RuleCatalogue.RECORD);
+                }
                 for (RuleArgument a : code.arguments()) {
                     int bit = optional.indexOf(a);
                     if (a.isRequired() || (mask & 1 << bit) != 0) {
