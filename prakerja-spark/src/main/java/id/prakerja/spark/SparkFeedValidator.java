@@ -42,8 +42,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -227,12 +225,24 @@ public final class SparkFeedValidator implements Serializable {
                         .as(TEXT));
     }
 
-    /** Like {@link #rows(Dataset, String)}, numbering the rows 1, 2, … in the dataset's order. */
+    /**
+     * Like {@link #rows(Dataset, String)}, numbering the rows 1, 2, … in the dataset's order (partition by
+     * partition, as they come). The numbering keeps the dataset's partitions: one job counts the rows of each
+     * partition (as {@link #ndjson} counts lines), and each partition numbers its own from there; no window
+     * over the whole dataset, which would bring every row into one partition.
+     */
     public Dataset<Row> rows(Dataset<Row> applicants) {
-        Dataset<Row> numbered = applicants.withColumn("__prakerja_line", functions.monotonically_increasing_id());
-        WindowSpec all = Window.orderBy("__prakerja_line");
-        return rows(
-                numbered.withColumn("__prakerja_line", functions.row_number().over(all)), "__prakerja_line");
+        StructType schema = applicants.schema().add("__prakerja_line", DataTypes.LongType, false);
+        JavaRDD<Row> numbered = applicants.javaRDD().zipWithIndex().map(t -> {
+            Row r = t._1();
+            Object[] values = new Object[r.size() + 1];
+            for (int i = 0; i < r.size(); i++) {
+                values[i] = r.get(i);
+            }
+            values[r.size()] = t._2() + 1;
+            return RowFactory.create(values);
+        });
+        return rows(applicants.sparkSession().createDataFrame(numbered, schema), "__prakerja_line");
     }
 
     /**

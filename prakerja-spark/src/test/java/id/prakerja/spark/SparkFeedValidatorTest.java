@@ -297,4 +297,31 @@ class SparkFeedValidatorTest {
         assertThat(report.count(RuleCode.ELIGIBILITY_FAMILY_QUOTA)).isEqualTo(6);
         assertSame(report, expected);
     }
+
+    @Test
+    void aDataFrameOfSeveralPartitionsIsNumberedInOrderWithoutGatheringItIntoOne() throws IOException {
+        GeneratedFeed generated = Feeds.ndjson()
+                .atWave(18)
+                .valid(300)
+                .duplicates(12)
+                .familyQuotaBreaches(5)
+                .generate(9);
+        Path file = dir.resolve("partitions.ndjson");
+        Files.writeString(file, generated.text(), StandardCharsets.UTF_8);
+        String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "8k"); // several partitions, in file order
+        try {
+            Dataset<Row> frame = spark.read().json(file.toString());
+            assertThat(frame.rdd().getNumPartitions()).isGreaterThan(1);
+            SparkFeedValidator v = SparkFeedValidator.of(Evaluation.atWave(18)).maxSamples(40);
+            Dataset<Row> lines = v.rows(frame);
+            // the numbering keeps the partitions (a window over all rows would leave one)
+            assertThat(lines.rdd().getNumPartitions()).isEqualTo(frame.rdd().getNumPartitions());
+            FeedReport expected =
+                    sequential(generated.text().getBytes(StandardCharsets.UTF_8), Evaluation.atWave(18), 40);
+            assertSame(v.report(lines), expected);
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", before);
+        }
+    }
 }
