@@ -152,8 +152,8 @@ public final class FeedValidator {
      * {@code threads} threads turn them into records and apply the per-record rules, and the cross-record
      * rules and counting follow on the caller's thread in feed order (chunk by chunk, each chunk's records
      * in the order {@code read} gives them). The report equals {@link #validate(Iterator)}'s over the
-     * records of every chunk in turn, for any number of threads and any chunk sizes. At most {@code 4 ×
-     * threads} chunks are read ahead, so memory is bounded by the chunk size, not the feed.
+     * records of every chunk in turn, for any number of threads and any chunk sizes. At most {@code max(4 ×
+     * threads, 32)} chunks are read ahead, so memory is bounded by the chunk size, not the feed.
      *
      * <p>An exception or error of {@code read} or of {@code chunks} ends the run and is thrown as it was;
      * the pool's threads are stopped.
@@ -191,7 +191,7 @@ public final class FeedValidator {
         });
         try {
             ArrayDeque<Future<List<RecordOutcome>>> inFlight = new ArrayDeque<>();
-            int maxInFlight = threads * 4;
+            int maxInFlight = maxInFlight(threads);
             while (chunks.hasNext()) {
                 C chunk = chunks.next();
                 inFlight.add(pool.submit(() -> {
@@ -213,6 +213,15 @@ public final class FeedValidator {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * How many chunks may be read ahead of the oldest one not yet counted: four per thread, and at least 32, so
+     * that a few threads reading from a pipe do not stall each time its 64 KiB run dry (on two cores, 32 instead
+     * of 8 cut a 20M-record run from the generator from 40–46 s to 35–36 s; docs/benchmarks.md).
+     */
+    static int maxInFlight(int threads) {
+        return Math.max(threads * 4, 32);
     }
 
     /** Records per unit of parallel work. */
