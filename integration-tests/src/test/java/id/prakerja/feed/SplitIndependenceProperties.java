@@ -106,6 +106,80 @@ class SplitIndependenceProperties {
         }
     }
 
+    /**
+     * The verdicts told chunk by chunk ({@code ChunkVerdicts}) are those of {@code FeedRun.accept} in one
+     * sequential run: every record once, in feed order, with its own and its cross-record violations, on any
+     * number of threads and for any chunks; and the report is the sequential one too.
+     */
+    @Test
+    void theVerdictsOfEveryChunkAreThoseOfOneSequentialRun() {
+        FeedGenerator big = Feeds.ndjson(Applicants.valid().atWave(18))
+                .valid(1500)
+                .defects(RuleCode.NIK_FORMAT, 20)
+                .duplicates(100)
+                .familyQuotaBreaches(100)
+                .malformed(10);
+        PropertyCheck.forAll(big).tries(3).describedBy(GeneratedFeed::toString).verify(feed -> {
+            List<FeedInput> in = inputs(feed);
+            FeedValidator v = validator(feed, 20);
+            id.prakerja.core.feed.FeedRun run = v.start();
+            List<List<Violation>> expected = new ArrayList<>();
+            for (FeedInput input : in) {
+                expected.add(run.accept(input));
+            }
+            FeedReport sequential = run.finish();
+            assertThat(expected.stream()
+                            .filter(found -> found.stream().anyMatch(x -> x.code() == RuleCode.FEED_DUPLICATE_NIK)))
+                    .isNotEmpty();
+            for (int threads = 1; threads <= 4; threads++) {
+                List<List<FeedInput>> chunks = randomChunks(in, new Random(threads * 31L));
+                List<FeedInput> seen = new ArrayList<>();
+                List<List<Violation>> told = new ArrayList<>();
+                List<List<FeedInput>> chunksTold = new ArrayList<>();
+                FeedReport report = v.validateChunks(chunks.iterator(), c -> c, threads, (chunk, records, found) -> {
+                    assertThat(found).hasSameSizeAs(records);
+                    chunksTold.add(chunk);
+                    seen.addAll(records);
+                    told.addAll(found);
+                });
+                sameReport(report, sequential);
+                assertThat(chunksTold)
+                        .as("chunks, in order, on %d threads", threads)
+                        .isEqualTo(chunks);
+                assertThat(seen).as("records on %d threads", threads).isEqualTo(in);
+                assertThat(told).as("verdicts on %d threads", threads).isEqualTo(expected);
+
+                List<List<Violation>> byItem = new ArrayList<>();
+                List<FeedInput> items = new ArrayList<>();
+                sameReport(
+                        v.validate(in.iterator(), x -> x, threads, (chunk, records, found) -> {
+                            assertThat(records).isEqualTo(chunk);
+                            items.addAll(chunk);
+                            byItem.addAll(found);
+                        }),
+                        sequential);
+                assertThat(items).isEqualTo(in);
+                assertThat(byItem).isEqualTo(expected);
+            }
+        });
+    }
+
+    @Test
+    void anExceptionOfTheVerdictsEndsTheRunAsItWas() {
+        List<FeedInput> in = inputs(feeds(18).generate(5L));
+        FeedValidator v = validator(feeds(18).generate(5L), 20);
+        for (int threads = 1; threads <= 3; threads++) {
+            List<List<FeedInput>> chunks = randomChunks(in, new Random(threads));
+            IllegalStateException boom = new IllegalStateException("cannot write rejects.ndjson: disk full");
+            int t = threads;
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> v.validateChunks(chunks.iterator(), c -> c, t, (chunk, records, found) -> {
+                                throw boom;
+                            }))
+                    .isSameAs(boom);
+        }
+    }
+
     @Test
     void aFeedLargerThanManyChunksToo() {
         FeedGenerator big = Feeds.ndjson(Applicants.valid().atWave(18))

@@ -9,6 +9,7 @@ import id.prakerja.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One validation run over ONE whole feed, in feed order: the single-machine driver of the three phases.
@@ -100,6 +101,18 @@ public final class FeedRun {
      * @throws IllegalStateException if the run is finished
      */
     public void acceptOutcomes(List<RecordOutcome> outcomes) {
+        acceptOutcomes(outcomes, null);
+    }
+
+    /**
+     * Like {@link #acceptOutcomes(List)}, and tells {@code each} every record's violations, its own and the
+     * cross-record ones, in the order of {@code outcomes} (empty when the record is valid): what {@link
+     * #acceptOutcome} would have returned for it.
+     *
+     * @param each told each record's violations in turn; {@code null} for none
+     * @throws IllegalStateException if the run is finished
+     */
+    public void acceptOutcomes(List<RecordOutcome> outcomes, Consumer<? super List<Violation>> each) {
         checkOpen();
         long touched = 0;
         for (int i = 0, n = outcomes.size(); i < n; i++) {
@@ -113,7 +126,10 @@ public final class FeedRun {
         }
         touchedSum += touched;
         for (int i = 0, n = outcomes.size(); i < n; i++) {
-            acceptOutcome(outcomes.get(i));
+            List<Violation> found = acceptOutcome(outcomes.get(i));
+            if (each != null) {
+                each.accept(found);
+            }
         }
     }
 

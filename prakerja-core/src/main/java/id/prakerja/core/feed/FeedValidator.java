@@ -3,8 +3,10 @@ package id.prakerja.core.feed;
 
 import id.prakerja.core.eligibility.EligibilityChecker;
 import id.prakerja.core.eligibility.Evaluation;
+import id.prakerja.core.validation.Violation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -116,6 +118,25 @@ public final class FeedValidator {
      * @throws IllegalArgumentException if {@code threads < 1}
      */
     public <T> FeedReport validate(Iterator<T> items, Function<? super T, FeedInput> toInput, int threads) {
+        return validate(items, toInput, threads, null);
+    }
+
+    /**
+     * Like {@link #validate(Iterator, Function, int)}, and tells {@code verdicts}, on the caller's thread and in
+     * feed order, what was decided for each record: the items go to the pool in chunks of up to 512 (each a
+     * {@code List<T>}), and each chunk's verdicts come once the records before it are counted. This is how a
+     * caller writes each record's verdict somewhere (a file of rejects, say) while every core reads and checks:
+     * the verdicts are those of {@link FeedRun#accept} in one sequential run, whatever the number of threads.
+     *
+     * @param verdicts told each chunk's items and their violations; {@code null} for none. An exception it
+     *     throws ends the run and is thrown as it was.
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public <T> FeedReport validate(
+            Iterator<T> items,
+            Function<? super T, FeedInput> toInput,
+            int threads,
+            ChunkVerdicts<? super List<T>> verdicts) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -143,7 +164,8 @@ public final class FeedValidator {
                     }
                     return out;
                 },
-                threads);
+                threads,
+                verdicts);
     }
 
     /**
@@ -169,18 +191,43 @@ public final class FeedValidator {
      */
     public <C> FeedReport validateChunks(
             Iterator<C> chunks, Function<? super C, ? extends List<FeedInput>> read, int threads) {
+        return validateChunks(chunks, read, threads, null);
+    }
+
+    /**
+     * Like {@link #validateChunks(Iterator, Function, int)}, and tells {@code verdicts}, on the caller's thread,
+     * chunk by chunk in feed order, each chunk's records and their violations (its own and the cross-record
+     * ones, empty for a valid record): exactly what {@link FeedRun#accept} returns for each record in one
+     * sequential run, for any number of threads. A chunk's verdicts come once every record before it is
+     * counted, so a caller can write them out in feed order (the chunk is at hand, its bytes included) while
+     * the pool reads and checks the chunks after it.
+     *
+     * <pre>{@code
+     * validator.validateChunks(blocksOfLines, block -> parse(block), 4, (block, records, violations) -> {
+     *     for (int i = 0; i < records.size(); i++) {
+     *         if (!violations.get(i).isEmpty()) {
+     *             rejects.write(block, records.get(i), violations.get(i));
+     *         }
+     *     }
+     * });
+     * }</pre>
+     *
+     * @param verdicts told each chunk's verdicts; {@code null} for none. An exception or error it throws ends
+     *     the run and is thrown as it was; the pool's threads are stopped.
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public <C> FeedReport validateChunks(
+            Iterator<C> chunks,
+            Function<? super C, ? extends List<FeedInput>> read,
+            int threads,
+            ChunkVerdicts<? super C> verdicts) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         FeedRun run = start();
         if (threads == 1) {
-            List<RecordOutcome> outcomes = new ArrayList<>();
             while (chunks.hasNext()) {
-                outcomes.clear();
-                for (FeedInput input : read.apply(chunks.next())) {
-                    outcomes.add(outcome(0, input));
-                }
-                run.acceptOutcomes(outcomes);
+                accept(run, readChunk(chunks.next(), read), verdicts);
             }
             return run.finish();
         }
@@ -190,29 +237,65 @@ public final class FeedValidator {
             return t;
         });
         try {
-            ArrayDeque<Future<List<RecordOutcome>>> inFlight = new ArrayDeque<>();
+            ArrayDeque<Future<ReadChunk<C>>> inFlight = new ArrayDeque<>();
             int maxInFlight = maxInFlight(threads);
             while (chunks.hasNext()) {
                 C chunk = chunks.next();
-                inFlight.add(pool.submit(() -> {
-                    List<? extends FeedInput> inputs = read.apply(chunk);
-                    List<RecordOutcome> out = new ArrayList<>(inputs.size());
-                    for (FeedInput input : inputs) {
-                        out.add(outcome(0, input));
-                    }
-                    return out;
-                }));
+                inFlight.add(pool.submit(() -> readChunk(chunk, read)));
                 if (inFlight.size() >= maxInFlight) {
-                    drainOne(inFlight, run);
+                    accept(run, oldest(inFlight), verdicts);
                 }
             }
             while (!inFlight.isEmpty()) {
-                drainOne(inFlight, run);
+                accept(run, oldest(inFlight), verdicts);
             }
             return run.finish();
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * What a run decided for the records of one chunk: told on the caller's thread, chunk by chunk in feed
+     * order, by {@link #validateChunks(Iterator, Function, int, ChunkVerdicts)} and {@link #validate(Iterator,
+     * Function, int, ChunkVerdicts)}.
+     *
+     * @param <C> the type of a chunk
+     */
+    @FunctionalInterface
+    public interface ChunkVerdicts<C> {
+        /**
+         * The verdicts of one chunk's records.
+         *
+         * @param chunk the chunk, as the caller gave it
+         * @param records its records, in the order the chunk's {@code read} gave them
+         * @param violations each record's violations, in the order of {@code records}: its own and the
+         *     cross-record ones, empty when the record is valid (unmodifiable)
+         */
+        void decided(C chunk, List<FeedInput> records, List<List<Violation>> violations);
+    }
+
+    /** A chunk with its records and their phase-1 outcomes. */
+    private record ReadChunk<C>(C chunk, List<FeedInput> inputs, List<RecordOutcome> outcomes) {}
+
+    private <C> ReadChunk<C> readChunk(C chunk, Function<? super C, ? extends List<FeedInput>> read) {
+        List<FeedInput> inputs = Collections.unmodifiableList(read.apply(chunk));
+        List<RecordOutcome> outcomes = new ArrayList<>(inputs.size());
+        for (FeedInput input : inputs) {
+            outcomes.add(outcome(0, input));
+        }
+        return new ReadChunk<>(chunk, inputs, outcomes);
+    }
+
+    /** Phases 2 and 3 of one chunk, on the caller's thread, and its verdicts if asked for. */
+    private static <C> void accept(FeedRun run, ReadChunk<C> c, ChunkVerdicts<? super C> verdicts) {
+        if (verdicts == null) {
+            run.acceptOutcomes(c.outcomes());
+            return;
+        }
+        List<List<Violation>> found = new ArrayList<>(c.outcomes().size());
+        run.acceptOutcomes(c.outcomes(), found::add);
+        verdicts.decided(c.chunk(), c.inputs(), Collections.unmodifiableList(found));
     }
 
     /**
@@ -227,10 +310,10 @@ public final class FeedValidator {
     /** Records per unit of parallel work. */
     private static final int CHUNK = 512;
 
-    private static void drainOne(ArrayDeque<Future<List<RecordOutcome>>> inFlight, FeedRun run) {
-        List<RecordOutcome> outcomes;
+    /** The oldest chunk in flight, once the pool has read it. */
+    private static <C> ReadChunk<C> oldest(ArrayDeque<Future<ReadChunk<C>>> inFlight) {
         try {
-            outcomes = inFlight.removeFirst().get();
+            return inFlight.removeFirst().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while validating a feed", e);
@@ -244,7 +327,6 @@ public final class FeedValidator {
             }
             throw new IllegalStateException(cause);
         }
-        run.acceptOutcomes(outcomes);
     }
 
     /**

@@ -7,11 +7,9 @@ import id.prakerja.core.eligibility.Evaluation;
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.core.feed.FeedInput;
 import id.prakerja.core.feed.FeedReport;
-import id.prakerja.core.feed.FeedRun;
 import id.prakerja.core.feed.FeedValidator;
 import id.prakerja.core.identity.Nik;
 import id.prakerja.core.validation.Messages;
-import id.prakerja.core.validation.Violation;
 import id.prakerja.json.FeedFormat;
 import id.prakerja.json.FeedReader;
 import id.prakerja.json.FeedRecord;
@@ -192,7 +190,8 @@ final class ValidateCommand implements Callable<Integer> {
             names = "--threads",
             paramLabel = "N",
             description = "Threads that read and check records (default: every available core); 1 reads and"
-                    + " validates on one thread. The report is the same for every N.")
+                    + " validates on one thread. The report and the --rejects, --valid and --violations files are"
+                    + " the same for every N.")
     Integer threads;
 
     @CommandLine.Option(
@@ -404,6 +403,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** A row of a CSV or .xlsx feed, bound, with its text as it came when an output needs it. */
+    private record TabularRow(FeedRecord<RawApplicant> record, String text) {}
+
     /** The report of an applicant feed, and where reading stopped early, if it did. */
     private record ApplicantRun(FeedReport report, Optional<FeedReader.CutShort> cutShort) {}
 
@@ -442,38 +444,36 @@ final class ValidateCommand implements Callable<Integer> {
                 try (TabularReader feed = reader;
                         TabularOutputs outputs =
                                 TabularOutputs.open(rejects, valid, feed, Messages.forLocale(texts.locale()))) {
-                    FeedReport result;
-                    if (outputs.isEmpty() && violationsOut == null) {
-                        // parsed on this thread, checked on the pool: the report equals --threads 1
-                        Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
-                            @Override
-                            public boolean hasNext() {
-                                return feed.hasNext();
-                            }
-
-                            @Override
-                            public FeedRecord<RawApplicant> next() {
-                                FeedRecord<RawApplicant> r = feed.next();
-                                bar.update(feed.delivered(), counted.count);
-                                return r;
-                            }
-                        };
-                        result = validator.validate(read, FeedRecord::toFeedInput, workers);
-                    } else {
-                        // every record's verdict goes to the outputs as it is decided, in feed order
-                        FeedRun run = validator.start();
-                        while (feed.hasNext()) {
-                            FeedRecord<RawApplicant> r = feed.next();
-                            FeedInput in = FeedRecord.toFeedInput(r);
-                            List<Violation> found = run.accept(in);
-                            outputs.write(r.line(), feed.rowText().orElse(null), found);
-                            if (violationsOut != null) {
-                                violationsOut.write(r.line(), maskedNik(in), found);
-                            }
-                            bar.update(feed.delivered(), counted.count);
+                    // parsed on this thread, checked on the pool (the report equals --threads 1's); each record's
+                    // verdict goes to the outputs in feed order, with its row as it came (kept only for them)
+                    boolean keepRows = !outputs.isEmpty();
+                    Iterator<TabularRow> read = new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return feed.hasNext();
                         }
-                        result = run.finish();
-                    }
+
+                        @Override
+                        public TabularRow next() {
+                            FeedRecord<RawApplicant> r = feed.next();
+                            String text = keepRows ? feed.rowText().orElse(null) : null;
+                            bar.update(feed.delivered(), counted.count);
+                            return new TabularRow(r, text);
+                        }
+                    };
+                    FeedValidator.ChunkVerdicts<List<TabularRow>> verdicts = !keepRows && violationsOut == null
+                            ? null
+                            : (rows, records, found) -> {
+                                for (int i = 0; i < rows.size(); i++) {
+                                    long line = rows.get(i).record().line();
+                                    outputs.write(line, rows.get(i).text(), found.get(i));
+                                    if (violationsOut != null) {
+                                        violationsOut.write(line, maskedNik(records.get(i)), found.get(i));
+                                    }
+                                }
+                            };
+                    FeedReport result =
+                            validator.validate(read, row -> FeedRecord.toFeedInput(row.record()), workers, verdicts);
                     return new ApplicantRun(result, feed.cutShort());
                 }
             } finally {
@@ -482,45 +482,15 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         }
-        if (options.format() == FeedFormat.NDJSON && (rejects != null || valid != null)) {
-            // each record's line goes to --rejects or --valid as its verdict is decided: one thread, in feed
-            // order; the lines are cut as for several threads, so each record's bytes are at hand
+        if (options.format() == FeedFormat.NDJSON
+                && (workers > 1 || rejects != null || valid != null || violationsOut != null)) {
+            // NDJSON on several threads, or with outputs: this thread only cuts the stream into chunks of whole
+            // lines; the pool reads (parses, binds) and checks each chunk; the cross-record rules follow in feed
+            // order, and then each record's line goes to --rejects or --valid and its violations to --violations
             try (InputStream in = input;
-                    NdjsonOutputs outputs = NdjsonOutputs.open(rejects, valid, texts.locale())) {
-                LineChunks chunks = new LineChunks(in, options);
-                NdjsonOutputs.Cursor cursor = new NdjsonOutputs.Cursor();
-                FeedRun run = validator.start();
-                while (chunks.hasNext()) {
-                    LineChunks.Chunk c = chunks.next();
-                    for (FeedInput record : LineChunks.read(c, options)) {
-                        List<Violation> found = run.accept(record);
-                        outputs.write(c, record, found, cursor);
-                        if (violationsOut != null) {
-                            violationsOut.write(record.line(), maskedNik(record), found);
-                        }
-                    }
-                    bar.update(chunks.lines(), counted.count);
-                }
-                return new ApplicantRun(run.finish(), Optional.empty());
-            }
-        }
-        if (violationsOut != null) {
-            // every violation goes to the file as its record is decided: one thread, in feed order
-            try (FeedReader<RawApplicant> reader = FeedReader.applicants(input, options)) {
-                FeedRun run = validator.start();
-                long records = 0;
-                while (reader.hasNext()) {
-                    FeedInput in = FeedRecord.toFeedInput(reader.next());
-                    violationsOut.write(in.line(), maskedNik(in), run.accept(in));
-                    bar.update(++records, counted.count);
-                }
-                return new ApplicantRun(run.finish(), reader.cutShort());
-            }
-        }
-        if (workers > 1 && options.format() == FeedFormat.NDJSON) {
-            // NDJSON on several threads: this thread only cuts the stream into chunks of whole lines; the
-            // pool reads (parses, binds) and checks each chunk; the cross-record rules follow in feed order
-            try (InputStream in = input) {
+                    NdjsonOutputs outputs = rejects == null && valid == null
+                            ? null
+                            : NdjsonOutputs.open(rejects, valid, texts.locale())) {
                 LineChunks chunks = new LineChunks(in, options);
                 Iterator<LineChunks.Chunk> read = new Iterator<>() {
                     @Override
@@ -535,12 +505,28 @@ final class ValidateCommand implements Callable<Integer> {
                         return c;
                     }
                 };
+                NdjsonOutputs.Cursor cursor = new NdjsonOutputs.Cursor();
+                FeedValidator.ChunkVerdicts<LineChunks.Chunk> verdicts = outputs == null && violationsOut == null
+                        ? null
+                        : (c, records, found) -> {
+                            for (int i = 0; i < records.size(); i++) {
+                                FeedInput record = records.get(i);
+                                if (outputs != null) {
+                                    outputs.write(c, record, found.get(i), cursor);
+                                }
+                                if (violationsOut != null) {
+                                    violationsOut.write(record.line(), maskedNik(record), found.get(i));
+                                }
+                            }
+                        };
                 return new ApplicantRun(
-                        validator.validateChunks(read, c -> LineChunks.read(c, options), workers), Optional.empty());
+                        validator.validateChunks(read, c -> LineChunks.read(c, options), workers, verdicts),
+                        Optional.empty());
             }
         }
-        // one thread, or a JSON array (whose elements only one parser can find): this thread reads, the
-        // pool (if any) applies the per-record rules
+        // NDJSON on one thread without outputs, or a JSON array (whose elements only one parser can find):
+        // this thread reads, the pool (if any) applies the per-record rules, and --violations gets each
+        // record's violations in feed order
         try (FeedReader<RawApplicant> reader = FeedReader.applicants(input, options)) {
             Iterator<FeedRecord<RawApplicant>> read = new Iterator<>() {
                 private long records;
@@ -557,7 +543,15 @@ final class ValidateCommand implements Callable<Integer> {
                     return r;
                 }
             };
-            FeedReport result = validator.validate(read, FeedRecord::toFeedInput, workers);
+            FeedValidator.ChunkVerdicts<List<FeedRecord<RawApplicant>>> verdicts = violationsOut == null
+                    ? null
+                    : (chunk, records, found) -> {
+                        for (int i = 0; i < records.size(); i++) {
+                            FeedInput in = records.get(i);
+                            violationsOut.write(in.line(), maskedNik(in), found.get(i));
+                        }
+                    };
+            FeedReport result = validator.validate(read, FeedRecord::toFeedInput, workers, verdicts);
             return new ApplicantRun(result, reader.cutShort());
         }
     }

@@ -95,6 +95,94 @@ class ThreadsJarIT {
         }
     }
 
+    /**
+     * {@code --rejects}, {@code --valid} and {@code --violations} are written while every thread reads and
+     * checks, and hold the same bytes on one, two and four threads: NDJSON (over many chunks, with duplicates,
+     * quotas, broken lines and defects), CSV (the same records, with rows of too few cells), and a JSON array
+     * ({@code --violations} only).
+     */
+    @Test
+    void theOutputFilesAreTheSameOnEveryThreadCount(@TempDir Path dir) throws Exception {
+        GeneratedFeed feed = Feeds.ndjson(Applicants.valid().atWave(18))
+                .valid(2500)
+                .defects(RuleCode.NIK_FORMAT, 40)
+                .duplicates(150)
+                .familyQuotaBreaches(150)
+                .malformed(20)
+                .generate(20261207L);
+        Path ndjson = dir.resolve("feed.ndjson");
+        Files.write(ndjson, feed.text().getBytes(StandardCharsets.UTF_8));
+        List<id.prakerja.core.eligibility.RawApplicant> bound = new ArrayList<>();
+        try (id.prakerja.json.FeedReader<id.prakerja.core.eligibility.RawApplicant> r =
+                id.prakerja.json.FeedReader.applicants(Files.newInputStream(ndjson))) {
+            while (r.hasNext()) {
+                r.next().value().ifPresent(bound::add);
+            }
+        }
+        StringBuilder csv = new StringBuilder(
+                        TabularFormatsTest.csvLine(id.prakerja.tabular.TabularReader.columnNames()))
+                .append("\r\n");
+        StringBuilder array = new StringBuilder("[\n");
+        for (int i = 0; i < bound.size(); i++) {
+            csv.append(TabularFormatsTest.csvLine(TabularFormatsTest.cells(bound.get(i))))
+                    .append("\r\n");
+            if (i % 200 == 7) {
+                csv.append("3174,too few cells\r\n");
+            }
+            array.append(i == 0 ? "" : ",\n").append(TabularFormatsTest.MAPPER.writeValueAsString(bound.get(i)));
+        }
+        Path csvFile = Files.writeString(dir.resolve("feed.csv"), csv);
+        Path jsonFile = Files.writeString(dir.resolve("feed.json"), array.append("\n]\n"));
+
+        sameOutputsOnEveryThreadCount(dir, ndjson, "ndjson", true);
+        sameOutputsOnEveryThreadCount(dir, csvFile, "csv", true);
+        sameOutputsOnEveryThreadCount(dir, jsonFile, "json", false);
+    }
+
+    private static void sameOutputsOnEveryThreadCount(Path dir, Path feed, String ext, boolean rejectsAndValid)
+            throws Exception {
+        List<String> names = rejectsAndValid
+                ? List.of("rejects." + ext, "valid." + ext, "violations.ndjson")
+                : List.of("violations.ndjson");
+        List<String> options = new ArrayList<>(List.of("validate", "--report", "json", "--wave", "18"));
+        for (String name : names) {
+            options.add("--" + name.substring(0, name.indexOf('.')));
+            options.add(dir.resolve(name).toString());
+        }
+        List<byte[]> first = null;
+        String firstReport = null;
+        for (String threads : new String[] {"1", "2", "4"}) {
+            FeedValidatorJarIT.Run run = FeedValidatorJarIT.run(args(options.toArray(new String[0]), threads, feed));
+            assertThat(run.exit())
+                    .as(ext + " on " + threads + " threads: " + run.err())
+                    .isEqualTo(1);
+            List<byte[]> files = new ArrayList<>();
+            for (String name : names) {
+                files.add(Files.readAllBytes(dir.resolve(name)));
+                Files.delete(dir.resolve(name));
+            }
+            if (first == null) {
+                first = files;
+                firstReport = run.out();
+                String violations = new String(files.get(files.size() - 1), StandardCharsets.UTF_8);
+                assertThat(violations)
+                        .contains(RuleCode.FEED_DUPLICATE_NIK.name(), RuleCode.ELIGIBILITY_FAMILY_QUOTA.name());
+                if (rejectsAndValid) {
+                    assertThat(new String(files.get(0), StandardCharsets.UTF_8))
+                            .contains(RuleCode.FEED_DUPLICATE_NIK.name(), RuleCode.RECORD_MALFORMED.name());
+                    assertThat(files.get(1)).isNotEmpty();
+                }
+                continue;
+            }
+            assertThat(run.out()).as(ext + " report on " + threads + " threads").isEqualTo(firstReport);
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(files.get(i))
+                        .as(names.get(i) + " on " + threads + " threads")
+                        .isEqualTo(first.get(i));
+            }
+        }
+    }
+
     @Test
     void aThreadCountOutOfRangeIsAUsageError() throws Exception {
         FeedValidatorJarIT.Run r = FeedValidatorJarIT.run("validate", "--threads", "0");
