@@ -182,6 +182,10 @@ class CsvReaderTest {
                 .isEqualTo("Rekaman tidak terbentuk dengan benar: jumlah sel pada baris ini lebih sedikit daripada"
                         + " baris judul (baris 3).");
         assertThat(records.get(2).violations()).isEmpty();
+        // what the code means names the tabular causes too, in both languages
+        assertThat(RuleCode.RECORD_MALFORMED.meaning()).contains("CSV", "more or fewer cells than the header");
+        assertThat(RuleCode.RECORD_MALFORMED.meaning(java.util.Locale.forLanguageTag("id")))
+                .contains("CSV", "sel lebih banyak atau lebih sedikit daripada baris judul");
     }
 
     @Test

@@ -43,10 +43,13 @@ import java.util.Optional;
  */
 public enum RuleCode {
     // Records and fields
-    /** The record is not well-formed (JSON syntax, invalid UTF-8, not an object). */
+    /**
+     * The record is not well-formed (JSON syntax, invalid UTF-8, not an object; in CSV or .xlsx, a row with more
+     * or fewer cells than the header, an unclosed quote or an unreadable sheet).
+     */
     RECORD_MALFORMED(
             Family.RECORD,
-            "the record is not well-formed (JSON syntax, invalid UTF-8, not an object)",
+            "the record is not well-formed (JSON syntax, invalid UTF-8, not an object; in CSV or .xlsx, a row with more or fewer cells than the header, an unclosed quote or an unreadable sheet)",
             uncited(),
             req("detail", STRING),
             opt("line", LONG),
