@@ -227,7 +227,7 @@ public final class FeedValidator {
         FeedRun run = start();
         if (threads == 1) {
             while (chunks.hasNext()) {
-                accept(run, readChunk(chunks.next(), read), verdicts);
+                accept(run, readChunk(chunks.next(), read, verdicts != null), verdicts);
             }
             return run.finish();
         }
@@ -239,9 +239,10 @@ public final class FeedValidator {
         try {
             ArrayDeque<Future<ReadChunk<C>>> inFlight = new ArrayDeque<>();
             int maxInFlight = maxInFlight(threads);
+            boolean keep = verdicts != null;
             while (chunks.hasNext()) {
                 C chunk = chunks.next();
-                inFlight.add(pool.submit(() -> readChunk(chunk, read)));
+                inFlight.add(pool.submit(() -> readChunk(chunk, read, keep)));
                 if (inFlight.size() >= maxInFlight) {
                     accept(run, oldest(inFlight), verdicts);
                 }
@@ -275,16 +276,22 @@ public final class FeedValidator {
         void decided(C chunk, List<FeedInput> records, List<List<Violation>> violations);
     }
 
-    /** A chunk with its records and their phase-1 outcomes. */
+    /**
+     * A chunk's phase-1 outcomes, with the chunk and its records only when verdicts are asked for: otherwise
+     * they are garbage as soon as the outcomes are made, and the chunks in flight hold only their outcomes
+     * (keeping them all would triple the live heap of a two-thread run and its GC work).
+     */
     private record ReadChunk<C>(C chunk, List<FeedInput> inputs, List<RecordOutcome> outcomes) {}
 
-    private <C> ReadChunk<C> readChunk(C chunk, Function<? super C, ? extends List<FeedInput>> read) {
-        List<FeedInput> inputs = Collections.unmodifiableList(read.apply(chunk));
+    private <C> ReadChunk<C> readChunk(C chunk, Function<? super C, ? extends List<FeedInput>> read, boolean keep) {
+        List<? extends FeedInput> inputs = read.apply(chunk);
         List<RecordOutcome> outcomes = new ArrayList<>(inputs.size());
         for (FeedInput input : inputs) {
             outcomes.add(outcome(0, input));
         }
-        return new ReadChunk<>(chunk, inputs, outcomes);
+        return keep
+                ? new ReadChunk<>(chunk, Collections.unmodifiableList(inputs), outcomes)
+                : new ReadChunk<>(null, null, outcomes);
     }
 
     /** Phases 2 and 3 of one chunk, on the caller's thread, and its verdicts if asked for. */
