@@ -20,7 +20,9 @@
  *
  * {@link id.prakerja.core.feed.FeedRun} drives the phases over one feed on one thread;
  * {@link id.prakerja.core.feed.FeedValidator#validate(java.util.Iterator, int)} uses several threads for
- * phase 1 with the same result. {@link id.prakerja.core.feed.FeedReport#merge} combines reports of
+ * phase 1 with the same result, and with a {@link id.prakerja.core.feed.FeedValidator.ChunkVerdicts} tells
+ * each record's violations in feed order as they are decided (to write rejects while every core works).
+ * {@link id.prakerja.core.feed.FeedReport#merge} combines reports of
  * <em>independent</em> feeds; it does not validate one feed split into shards.
  */
 @PrakerjaStyle
