@@ -3,9 +3,11 @@ package id.prakerja.json;
 
 import id.prakerja.core.eligibility.RawApplicant;
 import id.prakerja.json.internal.Problems;
+import id.prakerja.json.internal.Swar;
 import id.prakerja.json.internal.Utf8;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -111,6 +113,43 @@ public final class NdjsonLineBinder<T> {
             return Optional.empty();
         }
         return Optional.of(FeedRecord.of(line, Records.readOne(factory, options, binding, bytes, start, size, line)));
+    }
+
+    /**
+     * Binds each line of a block of whole lines, {@code bytes[offset, offset + length)}: lines ended by {@code
+     * \n} (the last one may be unended), the first being line {@code firstLine}. Each line's record goes to
+     * {@code sink} in order, exactly as {@link #bind(long, byte[], int, int)} gives it; an empty or blank line
+     * gives nothing but is counted. For a caller that cuts a stream into blocks of lines itself (the
+     * {@code validate} command's reading threads, for example).
+     *
+     * <pre>{@code
+     * long lines = binder.bindLines(firstLine, block, 0, block.length, records::add);
+     * long nextBlocksFirstLine = firstLine + lines;
+     * }</pre>
+     *
+     * @return the number of lines in the block (its {@code \n}s, and one more for an unended last line)
+     * @throws IllegalArgumentException if {@code firstLine < 1}
+     * @throws IndexOutOfBoundsException if the range lies outside the array
+     */
+    public long bindLines(long firstLine, byte[] bytes, int offset, int length, Consumer<? super FeedRecord<T>> sink) {
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("lines are numbered from 1, got " + firstLine);
+        }
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        Objects.requireNonNull(sink, "sink");
+        int end = offset + length;
+        int start = offset;
+        long line = firstLine;
+        while (start < end) {
+            int newline = Swar.indexOfNewline(bytes, start, end);
+            int stop = newline < 0 ? end : newline;
+            if (stop > start) {
+                bind(line, bytes, start, stop - start).ifPresent(sink);
+            }
+            line++;
+            start = stop + 1;
+        }
+        return line - firstLine;
     }
 
     private static boolean isBlank(byte[] bytes, int start, int size) {

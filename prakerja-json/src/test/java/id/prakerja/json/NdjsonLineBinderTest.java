@@ -103,10 +103,43 @@ class NdjsonLineBinderTest {
         return out;
     }
 
+    /**
+     * Binds the stream as blocks of whole lines, each inside a larger array ({@code bindLines}), cut after
+     * random newlines, each block numbered from the line count the blocks before it returned.
+     */
+    private static List<FeedRecord<RawApplicant>> byBlocks(
+            byte[] stream, NdjsonLineBinder<RawApplicant> binder, Random random) {
+        List<FeedRecord<RawApplicant>> out = new ArrayList<>();
+        long firstLine = 1;
+        int start = 0;
+        while (start < stream.length) {
+            int end = start;
+            while (end < stream.length && (stream[end] != '\n' || random.nextInt(3) != 0)) {
+                end++;
+            }
+            end = Math.min(stream.length, end + 1); // just after a '\n', or the end of the stream
+            byte[] padded = new byte[end - start + 9];
+            Arrays.fill(padded, (byte) '\n');
+            System.arraycopy(stream, start, padded, 4, end - start);
+            long lines = binder.bindLines(firstLine, padded, 4, end - start, out::add);
+            long newlines = 0;
+            for (int i = start; i < end; i++) {
+                newlines += stream[i] == '\n' ? 1 : 0;
+            }
+            assertThat(lines).isEqualTo(stream[end - 1] == '\n' ? newlines : newlines + 1);
+            firstLine += lines;
+            start = end;
+        }
+        return out;
+    }
+
     private static void assertSameAsFeedReader(byte[] stream, ReadOptions options) {
         List<FeedRecord<RawApplicant>> expected = whole(stream, options);
         assertThat(byLines(stream, NdjsonLineBinder.applicants(options)))
                 .as("%s", new String(stream, StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+        assertThat(byBlocks(stream, NdjsonLineBinder.applicants(options), new Random(stream.length)))
+                .as("in blocks: %s", new String(stream, StandardCharsets.UTF_8))
                 .isEqualTo(expected);
     }
 
@@ -181,6 +214,20 @@ class NdjsonLineBinderTest {
                     .containsEntry("limit", "maxRecordBytes=10")
                     .containsEntry("bytes", 12L);
         });
+    }
+
+    @Test
+    void aBlockOfLinesCountsItsLinesAndRefusesALineNumberBelowOne() {
+        NdjsonLineBinder<RawApplicant> binder = NdjsonLineBinder.applicants(ReadOptions.defaults());
+        List<FeedRecord<RawApplicant>> out = new ArrayList<>();
+        byte[] block = utf8(LINE + "\n\n \n" + LINE);
+        assertThat(binder.bindLines(7, block, 0, block.length, out::add)).isEqualTo(4);
+        assertThat(out).extracting(FeedRecord::line).containsExactly(7L, 10L);
+        assertThat(binder.bindLines(1, block, 0, 0, out::add)).isZero();
+        assertThatThrownBy(() -> binder.bindLines(0, block, 0, block.length, out::add))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> binder.bindLines(1, block, 1, block.length, out::add))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test

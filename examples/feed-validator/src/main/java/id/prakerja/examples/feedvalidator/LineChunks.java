@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
 /**
  * An NDJSON stream cut into chunks of whole lines, so that several threads can read (parse and bind) the
@@ -154,24 +153,8 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
         }
         // each line bound where it lies in the chunk, as FeedReader binds it (NdjsonLineBinder's contract);
         // an empty line (the extra first one included) yields nothing, whatever its number
-        NdjsonLineBinder<RawApplicant> binder = binder(options);
         List<FeedInput> out = new ArrayList<>(c.length / 256 + 1);
-        byte[] b = c.bytes;
-        int end = c.length;
-        int start = 0;
-        long line = c.firstLine;
-        while (start < end) {
-            int newline = nextNewline(b, start, end);
-            int stop = newline < 0 ? end : newline;
-            if (stop > start) {
-                Optional<FeedRecord<RawApplicant>> r = binder.bind(line, b, start, stop - start);
-                if (r.isPresent()) {
-                    out.add(FeedRecord.toFeedInput(r.get()));
-                }
-            }
-            line++;
-            start = stop + 1;
-        }
+        binder(options).bindLines(c.firstLine, c.bytes, 0, c.length, r -> out.add(FeedRecord.toFeedInput(r)));
         return out;
     }
 
@@ -260,24 +243,6 @@ final class LineChunks implements Iterator<LineChunks.Chunk> {
             }
         }
         return count;
-    }
-
-    /** The index of the first {@code \n} in {@code bytes[from, to)}, or -1 (eight bytes at a time). */
-    static int nextNewline(byte[] bytes, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
-            long zeros = ~(((x & LOW7) + LOW7) | x | LOW7);
-            if (zeros != 0) {
-                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int lastNewline(byte[] bytes, int from, int to) {
